@@ -1,0 +1,52 @@
+/**
+ * Replay and depth options for the property tests: `--seed`, `--path`, `--runs` on the command line
+ * (`--name value` or `--name=value`; with tap, pass them through `--test-arg=--seed=42`), or the
+ * environment variables FC_SEED, FC_PATH, FC_RUNS. The command line wins. Parsing is pure.
+ */
+
+export type FcOptions = { seed?: number; path?: string; runs?: number };
+
+const NAMES = { seed: 'FC_SEED', path: 'FC_PATH', runs: 'FC_RUNS' } as const;
+type Name = keyof typeof NAMES;
+
+export class FcOptionsError extends Error {}
+
+export function parseFcOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): FcOptions {
+  const raw: Partial<Record<Name, { text: string; from: string }>> = {};
+  for (const name of Object.keys(NAMES) as Name[]) {
+    const value = env[NAMES[name]];
+    if (value !== undefined && value !== '') raw[name] = { text: value, from: NAMES[name] };
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--(seed|path|runs)(?:=(.*))?$/.exec(argv[i]);
+    if (!match) continue; // other arguments belong to the test runner
+    const name = match[1] as Name;
+    const text = match[2] ?? argv[++i];
+    if (text === undefined) throw new FcOptionsError(`--${name} needs a value`);
+    raw[name] = { text, from: `--${name}` };
+  }
+  const options: FcOptions = {};
+  if (raw.seed) options.seed = integer(raw.seed, -(2 ** 31), 2 ** 31 - 1);
+  if (raw.runs) options.runs = integer(raw.runs, 1, 1_000_000);
+  if (raw.path) {
+    if (!/^\d+(:\d+)*$/.test(raw.path.text)) {
+      throw new FcOptionsError(`${raw.path.from} must look like 3:0:1 (the path fast-check printed), got "${raw.path.text}"`);
+    }
+    if (options.seed === undefined) throw new FcOptionsError(`${raw.path.from} replays a failure only together with its seed`);
+    options.path = raw.path.text;
+  }
+  return options;
+}
+
+function integer(value: { text: string; from: string }, min: number, max: number): number {
+  const n = Number(value.text);
+  if (!/^-?\d+$/.test(value.text.trim()) || n < min || n > max) {
+    throw new FcOptionsError(`${value.from} must be an integer from ${min} to ${max}, got "${value.text}"`);
+  }
+  return n;
+}
+
+/** The options of this process. */
+export function currentFcOptions(): FcOptions {
+  return parseFcOptions(process.argv.slice(2), process.env);
+}
