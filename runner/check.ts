@@ -1,0 +1,68 @@
+// The check DSL spec tests use:
+//
+//   check({ name: 'kill() defaults to SIGTERM', clauses: ['worker.kill-01'] }, async (t) => {
+//     const run = await t.fixture('lifecycle');
+//     t.equal('worker.kill-01', run.first('event', { name: 'exit', worker: 1 })?.signal, 'SIGTERM', 'exit signal');
+//   });
+//
+// Loaded by the CLI, checks are collected and scheduled by it. Run directly by
+// tap (or `npm test`), each check becomes a tap test against the target and
+// runtime named by CLUSTER_CONFORMANCE_TARGET / CLUSTER_CONFORMANCE_RUNTIME
+// (default: node:cluster on the current Node), with the target's default
+// expectations shown as tap todo/skip.
+import type { CheckBody } from './check-context.js';
+import { defaultExpectationsPath, loadExpectations, type ExpectationMap } from './expectations.js';
+import { FixtureCache } from './fixture-cache.js';
+import { isCollecting, register, type CheckDeclaration } from './registry.js';
+import { runCheck } from './run-check.js';
+import { resolveRuntime, type Runtime } from './runtimes.js';
+import { resolveTarget, type Target } from './targets.js';
+
+export type { CheckBody, CheckContext, FixtureRun } from './check-context.js';
+
+export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
+
+const tap = isCollecting() ? undefined : (await import('tap')).default;
+
+interface TapEnvironment {
+  target: Target;
+  runtime: Runtime;
+  timeoutMs: number;
+  expectations: ExpectationMap;
+  fixtures: FixtureCache;
+}
+
+let tapEnvironment: TapEnvironment | undefined;
+
+function environmentFromEnv(): TapEnvironment {
+  if (tapEnvironment) return tapEnvironment;
+  const target = resolveTarget(process.env.CLUSTER_CONFORMANCE_TARGET);
+  const runtime = resolveRuntime(process.env.CLUSTER_CONFORMANCE_RUNTIME);
+  const expectationsFile = defaultExpectationsPath(target.name);
+  tapEnvironment = {
+    target,
+    runtime,
+    timeoutMs: Number(process.env.CLUSTER_CONFORMANCE_TIMEOUT) || DEFAULT_CHECK_TIMEOUT_MS,
+    expectations: expectationsFile ? loadExpectations(expectationsFile, runtime) : {},
+    fixtures: new FixtureCache(),
+  };
+  return tapEnvironment;
+}
+
+export function check(declaration: CheckDeclaration, body: CheckBody): void {
+  if (isCollecting() || !tap) {
+    register(declaration, body);
+    return;
+  }
+  tap.test(declaration.name, async (tt) => {
+    const environment = environmentFromEnv();
+    const results = await runCheck({ ...declaration, body }, environment, environment.expectations);
+    for (const result of results) {
+      const message = `${result.clause} ${result.status}: ${result.message}`;
+      if (result.status === 'pass') tt.pass(message);
+      else if (result.status === 'skip') tt.pass(message, { skip: result.message || 'expected skip' });
+      else if (result.status === 'xfail') tt.fail(message, { todo: 'expected failure (see expectations)' });
+      else tt.fail(message);
+    }
+  });
+}

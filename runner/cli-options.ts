@@ -1,0 +1,106 @@
+// Command-line parsing (pure): argv in, options out, UsageError on anything unclear.
+import { availableParallelism } from 'node:os';
+import { REPORTERS } from './reporters/index.js';
+import { parseShard, type Shard } from './shard.js';
+import { UsageError } from './usage-error.js';
+
+export interface CliOptions {
+  target?: string;
+  runtime?: string;
+  reporter: string;
+  output?: string;
+  expect?: string;
+  grep?: RegExp;
+  clauses: string[];
+  shard?: Shard;
+  jobs: number;
+  timeoutMs: number;
+  repeat: number;
+  list: boolean;
+  help: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export const HELP = `Usage: cluster-conformance [options]
+
+Checks a cluster implementation against the clauses of SPEC.md.
+
+  --target node:cluster|reference|PATH  implementation under test (default node:cluster, the runtime's built-in)
+  --runtime node|bun|deno|PATH          program that runs the fixtures (default: the Node running this CLI)
+  --reporter spec|tap|json|junit|markdown  output format (default spec)
+  --output FILE                         write the report to FILE instead of stdout
+  --expect FILE                         expected results (default: expectations/<target>.json for node:cluster and reference)
+  --grep PATTERN                        only checks whose test name or clause IDs match the regular expression
+  --clause ID...                        only these clauses (IDs or section slugs, space- or comma-separated)
+  --shard I/N                           only the I-th of N slices of the checks (for CI matrices)
+  --jobs N                              checks run in parallel (default: number of cores)
+  --timeout MS                          time limit per check, fixtures included (default ${DEFAULT_TIMEOUT_MS})
+  --repeat N, --times N                 run the suite N times; fails if any run fails
+  --list                                list clauses and the tests that check them; run nothing
+  --help                                this text
+
+Exit status: 0 when every result matches expectations, 1 otherwise, 2 on usage errors.`;
+
+const VALUE_OPTIONS = new Set(['target', 'runtime', 'reporter', 'output', 'expect', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
+
+function positiveInteger(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} expects a positive integer, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { reporter: 'spec', clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_TIMEOUT_MS, repeat: 1, list: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new UsageError(`unexpected argument ${JSON.stringify(arg)} (see --help)`);
+    const [, name, inline] = match;
+    if (name === 'list' || name === 'help') {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      options[name] = true;
+      continue;
+    }
+    if (name === 'clause') {
+      const values = inline !== undefined ? [inline] : [];
+      while (inline === undefined && i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.push(argv[++i]);
+      const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+      if (ids.length === 0) throw new UsageError('--clause expects at least one clause ID');
+      options.clauses.push(...ids);
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option --${name} (see --help)`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} expects a value`);
+    switch (name) {
+      case 'reporter':
+        if (!(value in REPORTERS)) throw new UsageError(`unknown reporter ${value} (expected ${Object.keys(REPORTERS).join(', ')})`);
+        options.reporter = value;
+        break;
+      case 'grep':
+        try {
+          options.grep = new RegExp(value);
+        } catch (error) {
+          throw new UsageError(`--grep: ${(error as Error).message}`);
+        }
+        break;
+      case 'shard':
+        options.shard = parseShard(value);
+        break;
+      case 'jobs':
+        options.jobs = positiveInteger(name, value);
+        break;
+      case 'timeout':
+        options.timeoutMs = positiveInteger(name, value);
+        break;
+      case 'repeat':
+      case 'times':
+        options.repeat = positiveInteger(name, value);
+        break;
+      default:
+        options[name as 'target' | 'runtime' | 'output' | 'expect'] = value;
+    }
+  }
+  return options;
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// cluster-conformance: checks a cluster implementation against SPEC.md.
+// Exit 0 when every result matches expectations, 1 otherwise, 2 on usage errors.
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HELP, parseCliOptions, type CliOptions } from './cli-options.js';
+import { defaultExpectationsPath, loadExpectations } from './expectations.js';
+import { listClauses } from './list.js';
+import { collectChecks } from './registry.js';
+import { REPORTERS } from './reporters/index.js';
+import { progressLine } from './reporters/spec.js';
+import { isSuccess, summarize, type Report, type Result } from './results.js';
+import { killActiveRuns } from './run-fixture.js';
+import { runSuite } from './run-suite.js';
+import { resolveRuntime } from './runtimes.js';
+import { selectChecks } from './select-checks.js';
+import { probeTarget, resolveTarget } from './targets.js';
+import { UsageError } from './usage-error.js';
+
+const SPEC_TESTS_DIR = fileURLToPath(new URL('../spec-tests/', import.meta.url));
+
+function specTestFiles(): string[] {
+  return readdirSync(SPEC_TESTS_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()
+    .map((file) => path.join(SPEC_TESTS_DIR, file));
+}
+
+function emit(text: string, output: string | undefined): void {
+  if (output) writeFileSync(output, text);
+  else process.stdout.write(text);
+}
+
+async function main(options: CliOptions): Promise<number> {
+  if (options.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const runtime = resolveRuntime(options.runtime);
+  const target = resolveTarget(options.target);
+  const expectationsFile = options.expect ?? defaultExpectationsPath(target.name);
+  const expectations = expectationsFile ? loadExpectations(expectationsFile, runtime) : {};
+  const checks = selectChecks(
+    await collectChecks(specTestFiles(), (file) => import(pathToFileURL(file).href)),
+    options,
+  );
+  if (options.list) {
+    emit(listClauses(checks, options.reporter, options.clauses), options.output);
+    return 0;
+  }
+  if (checks.length === 0) throw new UsageError('no check matches the --grep/--clause/--shard selection');
+  const { missing } = await probeTarget(target, runtime);
+  if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
+
+  const live = process.stderr.isTTY === true;
+  let worst: { report: Report; ok: boolean } | undefined;
+  for (let round = 1; round <= options.repeat; round++) {
+    const started = Date.now();
+    let failedChecks = 0;
+    const results: Result[] = await runSuite(checks, {
+      target,
+      runtime,
+      timeoutMs: options.timeoutMs,
+      jobs: options.jobs,
+      expectations,
+      onProgress: (done, total, latest) => {
+        if (latest.some((r) => r.status === 'fail' || r.status === 'xpass')) failedChecks += 1;
+        if (live) process.stderr.write(progressLine(done, total, failedChecks));
+      },
+    });
+    if (live) process.stderr.write('\n');
+    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary: summarize(results, Date.now() - started), results };
+    const ok = isSuccess(report.summary);
+    if (options.repeat > 1) {
+      const s = report.summary;
+      process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${s.passed} passed, ${s.failed} failed, ${s.expectedFailures} xfail, ${s.unexpectedPasses} xpass, ${s.skipped} skipped in ${(s.durationMs / 1000).toFixed(1)} s\n`);
+    }
+    if (!worst || (worst.ok && !ok)) worst = { report, ok };
+  }
+  emit(REPORTERS[options.reporter](worst!.report), options.output);
+  return worst!.ok ? 0 : 1;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killActiveRuns();
+    process.exit(130);
+  });
+}
+
+try {
+  process.exitCode = await main(parseCliOptions(process.argv.slice(2)));
+} catch (error) {
+  killActiveRuns();
+  if (error instanceof UsageError) {
+    process.stderr.write(`cluster-conformance: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`cluster-conformance: internal error: ${(error as Error).stack ?? error}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,40 @@
+// Turns a fixture's stdout into observations (pure). Lines without the prefix
+// are ordinary output and are kept apart for diagnostics.
+import { OBSERVATION_PREFIX, UNDEFINED_MARKER } from '../fixtures/lib/report.js';
+
+export interface Observation {
+  role: 'primary' | 'worker';
+  pid: number;
+  seq: number;
+  kind: string;
+  [key: string]: unknown;
+}
+
+function restoreUndefined(_key: string, value: unknown): unknown {
+  return value === UNDEFINED_MARKER ? undefined : value;
+}
+
+export function parseObservations(stdout: string): { observations: Observation[]; malformed: string[] } {
+  const observations: Observation[] = [];
+  const malformed: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const at = line.indexOf(OBSERVATION_PREFIX);
+    if (at === -1) continue;
+    try {
+      const parsed = JSON.parse(line.slice(at + OBSERVATION_PREFIX.length), restoreUndefined) as unknown;
+      if (parsed !== null && typeof parsed === 'object' && typeof (parsed as Observation).kind === 'string') {
+        observations.push(parsed as Observation);
+      } else {
+        malformed.push(line);
+      }
+    } catch {
+      malformed.push(line);
+    }
+  }
+  return { observations, malformed };
+}
+
+/** True when every key of `pattern` equals (deeply, via JSON) the same key of `observation`. */
+export function matches(observation: Observation, pattern: Record<string, unknown>): boolean {
+  return Object.entries(pattern).every(([key, value]) => JSON.stringify(observation[key]) === JSON.stringify(value));
+}

@@ -1,0 +1,22 @@
+// `--reporter markdown`: a summary line, then one table per doc section.
+import { bySection, type Report } from '../results.js';
+
+const MARK = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip', xfail: '⚠️ xfail', xpass: '❗ xpass' } as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+export function markdownReport(report: Report): string {
+  const s = report.summary;
+  const out = [
+    `# cluster-conformance: ${cell(report.target)} on ${report.runtime.name} ${report.runtime.version}`,
+    '',
+    `${s.total} results: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.expectedFailures} expected failures, ${s.unexpectedPasses} unexpected passes (${(s.durationMs / 1000).toFixed(1)} s).`,
+  ];
+  for (const [section, results] of bySection(report.results)) {
+    out.push('', `## ${cell(section)}`, '', '| clause | test | status | message |', '| --- | --- | --- | --- |');
+    for (const r of results) out.push(`| ${r.clause} | ${cell(r.test)} | ${MARK[r.status]} | ${r.status === 'pass' ? '' : cell(r.message)} |`);
+  }
+  return out.join('\n') + '\n';
+}

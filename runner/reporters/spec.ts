@@ -1,0 +1,34 @@
+// `--reporter spec`: the human report, grouped by doc section. Passing
+// sections take one line; anything else is listed with its message.
+import { bySection, type Report, type Result } from '../results.js';
+
+const SYMBOL = { pass: '✓', fail: '✗', skip: '-', xfail: '~', xpass: '!' } as const;
+
+function indent(text: string, by: string): string {
+  return text.split('\n').map((line) => by + line).join('\n');
+}
+
+function line(result: Result): string {
+  const head = `  ${SYMBOL[result.status]} ${result.clause} ${result.status.toUpperCase()} — ${result.test}`;
+  return result.status === 'pass' ? head : `${head}\n${indent(result.message, '      ')}`;
+}
+
+export function specReport(report: Report): string {
+  const out = [`cluster-conformance: target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version} (${report.runtime.path})`, ''];
+  for (const [section, results] of bySection(report.results)) {
+    const passed = results.filter((r) => r.status === 'pass').length;
+    out.push(`${passed === results.length ? '✓' : '•'} ${section} (${passed}/${results.length} pass)`);
+    for (const result of results) if (result.status !== 'pass') out.push(line(result));
+  }
+  const s = report.summary;
+  out.push(
+    '',
+    `${s.total} results: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.expectedFailures} expected failures, ${s.unexpectedPasses} unexpected passes in ${(s.durationMs / 1000).toFixed(1)} s`,
+  );
+  return out.join('\n') + '\n';
+}
+
+/** One progress line for a live display on stderr. */
+export function progressLine(done: number, total: number, failed: number): string {
+  return `\r${done}/${total} checks${failed > 0 ? `, ${failed} with failures` : ''}`;
+}

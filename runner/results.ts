@@ -1,0 +1,60 @@
+// The result model every reporter reads (pure). One result per (check, clause).
+export type Status = 'pass' | 'fail' | 'skip' | 'xfail' | 'xpass';
+
+export interface Result {
+  clause: string;
+  test: string;
+  status: Status;
+  durationMs: number;
+  message: string;
+}
+
+export interface Summary {
+  total: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  expectedFailures: number;
+  unexpectedPasses: number;
+  durationMs: number;
+}
+
+export interface Report {
+  target: string;
+  runtime: { name: string; version: string; path: string };
+  summary: Summary;
+  results: Result[];
+}
+
+export function summarize(results: readonly Result[], durationMs: number): Summary {
+  const count = (status: Status) => results.filter((r) => r.status === status).length;
+  return {
+    total: results.length,
+    passed: count('pass'),
+    failed: count('fail'),
+    skipped: count('skip'),
+    expectedFailures: count('xfail'),
+    unexpectedPasses: count('xpass'),
+    durationMs,
+  };
+}
+
+/** The run matches expectations exactly when nothing failed and nothing passed unexpectedly. */
+export function isSuccess(summary: Summary): boolean {
+  return summary.failed === 0 && summary.unexpectedPasses === 0;
+}
+
+/** Doc section of a clause ID: `worker.kill-01` → `worker.kill`. */
+export function sectionOf(clause: string): string {
+  return clause.replace(/-\d+$/, '');
+}
+
+/** Results grouped by doc section, sections in first-seen order. */
+export function bySection(results: readonly Result[]): Map<string, Result[]> {
+  const groups = new Map<string, Result[]>();
+  for (const result of results) {
+    const section = sectionOf(result.clause);
+    groups.set(section, [...(groups.get(section) ?? []), result]);
+  }
+  return groups;
+}
