@@ -1,11 +1,12 @@
 /**
  * Round-robin distribution of the connections accepted by the primary on one listening handle.
  *
- * SPEC "How it works" (round-robin): the primary accepts connections and distributes them across the
- * workers in a round-robin fashion, "with some built-in smarts to avoid overloading a worker process".
- * The smarts chosen here: a worker holds at most one connection it has not yet acknowledged, so a slow
- * worker is simply skipped until it answers, and connections wait in the primary instead of piling up
- * in one process.
+ * how-06/how-07: under round-robin the primary accepts the connections and hands each to a worker in
+ * turn. how-08 allows unspecified smarts against overloading a worker; the ones chosen here: a worker
+ * holds at most one connection it has not yet acknowledged, so a slow worker is skipped until it
+ * answers, and connections wait in the primary instead of piling up in one process. Free workers are
+ * served longest-free first, so with equal speeds the turn is strict and with unequal ones each worker's
+ * share follows how fast it acknowledges.
  *
  * Pure state machine: no I/O, no timers. Every method returns the decisions the caller must carry out
  * (send a connection to a worker, or close it), in order.
@@ -16,7 +17,9 @@
  * - removeWorker for a worker not in the rotation;
  * - connectionArrived for a connection already waiting or held by a worker;
  * - acknowledged by a worker that does not currently hold that connection (stale answer, e.g. after the
- *   worker was removed and its connection re-routed).
+ *   worker was removed and its connection re-routed, or a repeated answer).
+ * A worker removed and then added again is a new member: it may be handed anything, including a
+ * connection it refused before.
  */
 
 export type Decision<C, W> = { kind: 'handoff'; connection: C; worker: W } | { kind: 'close'; connection: C };
@@ -41,8 +44,8 @@ export class RoundRobinScheduler<C, W> {
 
   /**
    * A worker leaves the rotation (it died, disconnected or closed its server). A connection it held
-   * unacknowledged goes first to the next worker rather than being lost. SPEC "How it works": as long as
-   * some workers are alive connections keep being served; with none left, waiting connections are dropped.
+   * unacknowledged goes first to the next worker rather than being lost: how-19, the other workers keep
+   * serving, and how-21. With no worker left, waiting connections are closed (how-22, how-23).
    */
   removeWorker(worker: W): Decision<C, W>[] {
     if (!this.#members.has(worker)) return [];
@@ -55,7 +58,10 @@ export class RoundRobinScheduler<C, W> {
     return this.#settle();
   }
 
-  /** The primary accepted a connection: hand it to the worker free longest, or queue it. */
+  /**
+   * The primary accepted a connection: hand it to the worker free longest, or queue it. With no worker
+   * in the rotation it is closed at once (how-23).
+   */
   connectionArrived(connection: C): Decision<C, W>[] {
     if (this.#isKnown(connection)) return [];
     this.#waiting.push(connection);
