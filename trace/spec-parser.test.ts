@@ -1,0 +1,73 @@
+import t from 'tap';
+import { parseSpec } from './spec-parser.js';
+import { sampleSpec, specText } from './spec-fixture.js';
+
+const messages = (text: string) => parseSpec(text, 'SPEC.md').problems.map((p) => `${p.line}: ${p.message}`);
+
+t.test('a well-formed spec parses into sections and clauses', async (t) => {
+  const doc = parseSpec(sampleSpec(), 'SPEC.md');
+  t.same(doc.problems, []);
+  t.same(
+    doc.sections.map((s) => [s.slug, s.anchor, s.title]),
+    [
+      ['worker.kill', 'workerkillsignal', 'worker.kill([signal])'],
+      ['cluster.fork', 'clusterforkenv', 'cluster.fork([env])'],
+    ],
+  );
+  t.same(
+    doc.clauses.map((c) => [c.id, c.kind, c.section.slug]),
+    [
+      ['worker.kill-01', 'normative', 'worker.kill'],
+      ['worker.kill-02', 'normative', 'worker.kill'],
+      ['worker.kill-03', 'informative', 'worker.kill'],
+      ['cluster.fork-01', 'platform', 'cluster.fork'],
+    ],
+  );
+  t.equal(doc.clauses[1].requirement, 'Uses the given signal | name.', 'escaped pipe is one cell, unescaped');
+  t.equal(doc.clauses[0].tests.text, '—');
+});
+
+t.test('a duplicate clause ID is reported at its second row', async (t) => {
+  const text = sampleSpec(['| worker.kill-01 | normative | Again. | — |']);
+  const line = text.split('\n').findIndex((l) => l.includes('Again.')) + 1;
+  t.same(messages(text), [`${line}: duplicate clause ID worker.kill-01 (first at line 9)`]);
+});
+
+t.test('malformed clauses are reported with their line', async (t) => {
+  const cases: Array<[string, RegExp]> = [
+    ['| worker.kill-1 | normative | x | — |', /bad clause ID "worker.kill-1"/],
+    ['| Worker.kill-04 | normative | x | — |', /bad clause ID/],
+    ['| worker.send-04 | normative | x | — |', /clause ID worker.send-04 does not belong to section "worker.kill"/],
+    ['| worker.kill-04 | mandatory | x | — |', /unknown kind "mandatory" for worker.kill-04/],
+    ['| worker.kill-04 | normative |  | — |', /empty requirement for worker.kill-04/],
+    ['| worker.kill-04 | platform | Only on Windows. | — |', /platform clause worker.kill-04 gives no reason/],
+    ['| worker.kill-04 | normative | x |', /expected 4 cells .* found 3/],
+    ['| worker.kill-04 | normative | x | — ', /malformed table row/],
+  ];
+  for (const [row, expected] of cases) {
+    const text = sampleSpec([row]);
+    const line = text.split('\n').indexOf(row) + 1;
+    const found = messages(text);
+    t.equal(found.length, 1, row);
+    t.match(found[0], new RegExp(`^${line}: ${expected.source}`), row);
+  }
+});
+
+t.test('section structure faults are reported', async (t) => {
+  const unknownSlug = specText([{ title: 'x', slug: 'worker.nothing', anchor: 'x', rows: [] }]);
+  t.same(messages(unknownSlug), ['5: unknown section slug "worker.nothing"']);
+  const noClauses = specText([{ title: 'worker.id', slug: 'worker.id', anchor: 'workerid', rows: [] }]);
+  t.same(messages(noClauses), ['3: section "worker.id" has no clauses']);
+  const badSlugLine = sampleSpec().replace('Slug: `worker.kill` · Anchor:', 'Slug: worker.kill, Anchor:');
+  t.same(messages(badSlugLine), [
+    '5: malformed Slug line (expected: Slug: `<slug>` · Anchor: `cluster.html#<anchor>`)',
+    '9: clause row outside a section with a Slug line',
+    '10: clause row outside a section with a Slug line',
+    '11: clause row outside a section with a Slug line',
+  ]);
+  const twice = sampleSpec().replace('`cluster.fork` · Anchor', '`worker.kill` · Anchor');
+  t.same(messages(twice), [
+    '15: section slug "worker.kill" already used at line 5',
+    '19: clause row outside a section with a Slug line',
+  ]);
+});
