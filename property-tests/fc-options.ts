@@ -9,8 +9,6 @@ export type FcOptions = { seed?: number; path?: string; runs?: number };
 const NAMES = { seed: 'FC_SEED', path: 'FC_PATH', runs: 'FC_RUNS' } as const;
 type Name = keyof typeof NAMES;
 
-export class FcOptionsError extends Error {}
-
 export function parseFcOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): FcOptions {
   const raw: Partial<Record<Name, { text: string; from: string }>> = {};
   for (const name of Object.keys(NAMES) as Name[]) {
@@ -22,7 +20,7 @@ export function parseFcOptions(argv: readonly string[], env: Readonly<Record<str
     if (!match) continue; // other arguments belong to the test runner
     const name = match[1] as Name;
     const text = match[2] ?? argv[++i];
-    if (text === undefined) throw new FcOptionsError(`--${name} needs a value`);
+    if (text === undefined) throw new Error(`--${name} needs a value`);
     raw[name] = { text, from: `--${name}` };
   }
   const options: FcOptions = {};
@@ -30,9 +28,9 @@ export function parseFcOptions(argv: readonly string[], env: Readonly<Record<str
   if (raw.runs) options.runs = integer(raw.runs, 1, 1_000_000);
   if (raw.path) {
     if (!/^\d+(:\d+)*$/.test(raw.path.text)) {
-      throw new FcOptionsError(`${raw.path.from} must look like 3:0:1 (the path fast-check printed), got "${raw.path.text}"`);
+      throw new Error(`${raw.path.from} must look like 3:0:1 (the path fast-check printed), got "${raw.path.text}"`);
     }
-    if (options.seed === undefined) throw new FcOptionsError(`${raw.path.from} replays a failure only together with its seed`);
+    if (options.seed === undefined) throw new Error(`${raw.path.from} replays a failure only together with its seed`);
     options.path = raw.path.text;
   }
   return options;
@@ -41,7 +39,7 @@ export function parseFcOptions(argv: readonly string[], env: Readonly<Record<str
 function integer(value: { text: string; from: string }, min: number, max: number): number {
   const n = Number(value.text);
   if (!/^-?\d+$/.test(value.text.trim()) || n < min || n > max) {
-    throw new FcOptionsError(`${value.from} must be an integer from ${min} to ${max}, got "${value.text}"`);
+    throw new Error(`${value.from} must be an integer from ${min} to ${max}, got "${value.text}"`);
   }
   return n;
 }

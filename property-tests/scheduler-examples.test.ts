@@ -1,0 +1,70 @@
+// Worked examples of the reference round-robin scheduler, including each call it documents as ignored.
+import t from 'tap';
+import { RoundRobinScheduler } from '../reference/round-robin-scheduler.cjs';
+
+const handoff = (connection: string, worker: string) => ({ kind: 'handoff', connection, worker });
+const close = (connection: string) => ({ kind: 'close', connection });
+
+t.test('free workers are served longest-free first; backlog waits in arrival order', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>();
+  tt.same([...s.addWorker('a'), ...s.addWorker('b')], []);
+  tt.same(s.connectionArrived('c1'), [handoff('c1', 'a')]);
+  tt.same(s.connectionArrived('c2'), [handoff('c2', 'b')]);
+  tt.same([...s.connectionArrived('c3'), ...s.connectionArrived('c4')], []);
+  tt.equal(s.pendingCount, 2);
+  tt.same(s.acknowledged('b', 'c2', true), [handoff('c3', 'b')]);
+  tt.same(s.acknowledged('a', 'c1', true), [handoff('c4', 'a')]);
+  tt.equal(s.heldBy('a'), 'c4');
+});
+
+t.test('a refusal removes the worker and the connection goes first to another one', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>();
+  s.addWorker('a');
+  s.addWorker('b');
+  s.connectionArrived('c1');
+  s.connectionArrived('c2');
+  s.connectionArrived('c3');
+  tt.same(s.acknowledged('a', 'c1', false), []);
+  tt.equal(s.workerCount, 1);
+  tt.same(s.acknowledged('b', 'c2', true), [handoff('c1', 'b')]);
+});
+
+t.test('a departing worker hands its connection on; the last one closes every waiting connection once', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>();
+  s.addWorker('a');
+  s.addWorker('b');
+  s.connectionArrived('c1');
+  s.connectionArrived('c2');
+  s.connectionArrived('c3');
+  tt.same(s.removeWorker('a'), []);
+  tt.same(s.acknowledged('b', 'c2', true), [handoff('c1', 'b')]);
+  tt.same(s.removeWorker('b'), [close('c1'), close('c3')]);
+  tt.same(s.connectionArrived('c4'), [close('c4')], 'with no worker a new connection is closed at once');
+  tt.same([s.workerCount, s.pendingCount], [0, 0]);
+});
+
+t.test('ignored calls change nothing', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>();
+  s.addWorker('a');
+  s.connectionArrived('c1');
+  s.connectionArrived('c2');
+  tt.same(s.addWorker('a'), [], 'adding a member twice');
+  tt.same(s.removeWorker('zz'), [], 'removing an unknown worker');
+  tt.same(s.connectionArrived('c2'), [], 'a waiting connection arriving again');
+  tt.same(s.connectionArrived('c1'), [], 'a held connection arriving again');
+  tt.same(s.acknowledged('a', 'c2', true), [], 'an answer for a connection the worker does not hold');
+  tt.same(s.acknowledged('zz', 'c1', true), [], 'an answer from an unknown worker');
+  tt.same([s.workerCount, s.freeCount, s.pendingCount, s.heldBy('a')], [1, 0, 1, 'c1']);
+  tt.same(s.acknowledged('a', 'c1', true), [handoff('c2', 'a')]);
+  tt.same(s.acknowledged('a', 'c1', true), [], 'the same answer twice');
+});
+
+t.test('a worker added again after leaving is a member like any other', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>();
+  s.addWorker('a');
+  s.connectionArrived('c1');
+  s.removeWorker('a');
+  tt.notOk(s.hasWorker('a'));
+  tt.same(s.addWorker('a'), []);
+  tt.same(s.connectionArrived('c2'), [handoff('c2', 'a')]);
+});
