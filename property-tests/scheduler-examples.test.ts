@@ -5,6 +5,15 @@ import { RoundRobinScheduler } from '../reference/round-robin-scheduler.cjs';
 const handoff = (connection: string, worker: string) => ({ kind: 'handoff', connection, worker });
 const close = (connection: string) => ({ kind: 'close', connection });
 
+/** a holds c1, b holds c2, c3 waits. */
+function busyPairWithOneWaiting(): RoundRobinScheduler<string, string> {
+  const s = new RoundRobinScheduler<string, string>();
+  s.addWorker('a');
+  s.addWorker('b');
+  for (const c of ['c1', 'c2', 'c3']) s.connectionArrived(c);
+  return s;
+}
+
 t.test('free workers are served longest-free first; backlog waits in arrival order', async (tt) => {
   const s = new RoundRobinScheduler<string, string>();
   tt.same([...s.addWorker('a'), ...s.addWorker('b')], []);
@@ -18,24 +27,14 @@ t.test('free workers are served longest-free first; backlog waits in arrival ord
 });
 
 t.test('a refusal removes the worker and the connection goes first to another one', async (tt) => {
-  const s = new RoundRobinScheduler<string, string>();
-  s.addWorker('a');
-  s.addWorker('b');
-  s.connectionArrived('c1');
-  s.connectionArrived('c2');
-  s.connectionArrived('c3');
+  const s = busyPairWithOneWaiting();
   tt.same(s.acknowledged('a', 'c1', false), []);
   tt.equal(s.workerCount, 1);
   tt.same(s.acknowledged('b', 'c2', true), [handoff('c1', 'b')]);
 });
 
 t.test('a departing worker hands its connection on; the last one closes every waiting connection once', async (tt) => {
-  const s = new RoundRobinScheduler<string, string>();
-  s.addWorker('a');
-  s.addWorker('b');
-  s.connectionArrived('c1');
-  s.connectionArrived('c2');
-  s.connectionArrived('c3');
+  const s = busyPairWithOneWaiting();
   tt.same(s.removeWorker('a'), []);
   tt.same(s.acknowledged('b', 'c2', true), [handoff('c1', 'b')]);
   tt.same(s.removeWorker('b'), [close('c1'), close('c3')]);
