@@ -35,7 +35,7 @@ export function renderText(matrix: Matrix, sections: Section[]): string {
     const rows = matrix.rows.filter((r) => r.clause.section.slug === section.slug);
     out.push(`${section.title}  [${section.slug}, cluster.html#${section.anchor}]`);
     for (const { clause, tests } of rows) {
-      const status = clause.kind !== 'normative' ? `(${clause.kind})` : tests.length === 0 ? 'UNTESTED' : '';
+      const status = clause.kind !== 'normative' ? `(${clause.kind})` : tests.length === 0 ? 'UNTESTED' : `${tests.length} test(s)`;
       out.push(`  ${clause.id.padEnd(34)} ${status}`.trimEnd());
       for (const t of tests) out.push(`      ${t.file} › ${t.name}`);
     }
