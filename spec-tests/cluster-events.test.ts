@@ -28,3 +28,24 @@ check({ name: "listening's address has address, port and addressType 4 for TCP o
     t.equal('cluster.event.listening-05', address?.addressType, 4, `addressType for worker ${worker}`);
   }
 });
+
+check({ name: "exit is emitted once per worker with the exit code or the signal name", clauses: ['cluster.event.exit-01', 'cluster.event.exit-02', 'cluster.event.exit-03'] }, async (t) => {
+  const run = await t.fixture('lifecycle');
+  for (const worker of WORKERS) t.equal('cluster.event.exit-01', run.all('event', { emitter: 'cluster', name: 'exit', worker }).length, 1, `'exit' events for worker ${worker}`);
+  const selfExit = run.first('event', { emitter: 'cluster', name: 'exit', worker: 3 });
+  t.deepEqual('cluster.event.exit-02', [selfExit?.code, selfExit?.signal], [7, null], 'code and signal of the worker that called process.exit(7)');
+  const killed = run.first('event', { emitter: 'cluster', name: 'exit', worker: 1 });
+  t.equal('cluster.event.exit-03', killed?.signal, 'SIGTERM', 'signal of the worker ended by kill()');
+});
+
+check({ name: 'disconnect is emitted for workers that exit, are killed, or are disconnected', clauses: ['cluster.event.disconnect-01', 'cluster.event.disconnect-02', 'cluster.event.disconnect-03', 'cluster.event.disconnect-04'] }, async (t) => {
+  const run = await t.fixture('lifecycle');
+  for (const worker of WORKERS) {
+    const event = run.first('event', { emitter: 'cluster', name: 'disconnect', worker });
+    t.equal('cluster.event.disconnect-01', event?.isConnected, false, `worker ${worker}'s channel is closed when 'disconnect' is emitted`);
+  }
+  const [killed, disconnected, exited] = WORKERS.map((worker) => run.all('event', { emitter: 'cluster', name: 'disconnect', worker }).length);
+  t.equal('cluster.event.disconnect-02', exited, 1, "'disconnect' events for the worker that exited by itself");
+  t.equal('cluster.event.disconnect-03', killed, 1, "'disconnect' events for the worker ended by kill()");
+  t.equal('cluster.event.disconnect-04', disconnected, 1, "'disconnect' events for the worker ended by disconnect()");
+});
