@@ -1,0 +1,132 @@
+/**
+ * What a worker's server asks the primary for: the arguments of net.Server#listen and dgram.Socket#bind
+ * turned into a request, the key under which workers share a handle, and the address reported in the
+ * 'listening' events. Pure: no I/O.
+ *
+ * SPEC how-NN (the three differences): listen({fd}) is listened on by the primary; listen(handle) is not
+ * routed at all; listen(0) gets the same port in every worker because equal requests share one handle.
+ */
+
+export type ListenRequest =
+  | { kind: 'tcp'; port: number; host: string | null; ipv6Only: boolean; backlog?: number }
+  | { kind: 'pipe'; path: string; readableAll: boolean; writableAll: boolean; backlog?: number }
+  | { kind: 'fd'; fd: number; backlog?: number }
+  | { kind: 'udp'; type: 'udp4' | 'udp6'; port: number; address: string | null };
+
+/** A request and the callback the caller passed along with it. */
+export interface Parsed {
+  request: ListenRequest;
+  callback?: (...args: unknown[]) => void;
+}
+
+/** What the primary learned when it listened: the socket name of its handle. */
+export interface SocketName {
+  address?: string;
+  family?: string;
+  port?: number;
+}
+
+/** SPEC cluster.event.listening: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6'. */
+export interface ListeningAddress {
+  addressType: 4 | 6 | -1 | 'udp4' | 'udp6';
+  address: string | null;
+  port: number;
+  fd?: number;
+}
+
+type Options = Record<string, unknown>;
+
+/**
+ * net.Server#listen arguments as a request, or undefined when the call must not go through the primary
+ * (a handle, `exclusive: true`) or is invalid (Node's own listen then reports the error).
+ */
+export function parseListen(args: readonly unknown[]): Parsed | undefined {
+  const [first] = args;
+  const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as Parsed['callback']) : undefined;
+  const rest = callback ? args.slice(0, -1) : args;
+  if (isPlainObject(first)) return withCallback(fromOptions(first), callback);
+  if (typeof first === 'string' && !isPortString(first)) {
+    return { request: { kind: 'pipe', path: first, readableAll: false, writableAll: false, ...backlogOf(rest[1]) }, callback };
+  }
+  if (rest.length > 0 && first !== undefined && first !== null) {
+    const port = toPort(first);
+    if (port === undefined) return undefined;
+    const host = typeof rest[1] === 'string' ? rest[1] : null;
+    const backlog = backlogOf(typeof rest[1] === 'number' ? rest[1] : rest[2]);
+    return { request: { kind: 'tcp', port, host, ipv6Only: false, ...backlog }, callback };
+  }
+  if (typeof first === 'object' && first !== null) return undefined; // a handle or server: not routed
+  return { request: { kind: 'tcp', port: 0, host: null, ipv6Only: false }, callback };
+}
+
+/** dgram.Socket#bind arguments for a socket of the given type, or undefined when not routed. */
+export function parseBind(type: 'udp4' | 'udp6', args: readonly unknown[]): Parsed | undefined {
+  const [first] = args;
+  const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as Parsed['callback']) : undefined;
+  if (isPlainObject(first)) {
+    if (first.exclusive === true || first.fd !== undefined) return undefined;
+    const port = first.port === undefined ? 0 : toPort(first.port);
+    const address = typeof first.address === 'string' ? first.address : null;
+    return port === undefined ? undefined : { request: { kind: 'udp', type, port, address }, callback };
+  }
+  const port = first === undefined || typeof first === 'function' ? 0 : toPort(first);
+  const address = typeof args[1] === 'string' ? args[1] : null;
+  return port === undefined ? undefined : { request: { kind: 'udp', type, port, address }, callback };
+}
+
+/** Requests with the same key share one handle in the primary. */
+export function keyOf(request: ListenRequest): string {
+  const { backlog: _ignored, ...identity } = request as ListenRequest & { backlog?: number };
+  return JSON.stringify(identity);
+}
+
+export function listeningAddress(request: ListenRequest, name: SocketName): ListeningAddress {
+  switch (request.kind) {
+    case 'tcp':
+      if (request.host === null) return { addressType: 4, address: null, port: name.port ?? 0 };
+      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? request.host, port: name.port ?? 0 };
+    case 'pipe':
+      return { addressType: -1, address: request.path, port: -1 };
+    case 'fd':
+      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? null, port: name.port ?? -1, fd: request.fd };
+    case 'udp':
+      return { addressType: request.type, address: name.address ?? request.address, port: name.port ?? 0, fd: -1 };
+  }
+}
+
+function fromOptions(options: Options): ListenRequest | undefined {
+  if (options.exclusive === true) return undefined;
+  const backlog = backlogOf(options.backlog);
+  if (typeof options.fd === 'number') return { kind: 'fd', fd: options.fd, ...backlog };
+  if (typeof options.path === 'string') {
+    return { kind: 'pipe', path: options.path, readableAll: options.readableAll === true, writableAll: options.writableAll === true, ...backlog };
+  }
+  const port = options.port === undefined || options.port === null ? undefined : toPort(options.port);
+  if (port === undefined) return undefined;
+  const host = typeof options.host === 'string' ? options.host : null;
+  return { kind: 'tcp', port, host, ipv6Only: options.ipv6Only === true, ...backlog };
+}
+
+function withCallback(request: ListenRequest | undefined, callback: Parsed['callback']): Parsed | undefined {
+  return request && { request, callback };
+}
+
+function isPlainObject(value: unknown): value is Options {
+  if (typeof value !== 'object' || value === null || '_handle' in value) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isPortString(value: string): boolean {
+  return /^\s*\d+\s*$/.test(value);
+}
+
+/** A valid port number, or undefined (Node's validation then throws ERR_SOCKET_BAD_PORT). */
+function toPort(value: unknown): number | undefined {
+  const port = typeof value === 'string' && isPortString(value) ? Number(value) : value;
+  return typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 0xffff ? port : undefined;
+}
+
+function backlogOf(value: unknown): { backlog?: number } {
+  return typeof value === 'number' ? { backlog: value } : {};
+}

@@ -1,0 +1,54 @@
+/**
+ * When does a worker leave cluster.workers? Here: the primary follows each worker's ChildProcess and turns
+ * its 'disconnect' and 'exit' into the documented Worker and cluster events.
+ *
+ * SPEC cluster.workers: a worker is removed after it has both disconnected and exited, and the removal
+ * happens before the last of those two events is emitted (their order is not fixed).
+ * SPEC worker.exitedAfterDisconnect: still undefined when the worker starts leaving means it left on its
+ * own (crash, kill, exit), so it becomes false.
+ */
+import type { ChildProcess } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import type { Worker } from './worker.cjs';
+
+export interface LifecycleHooks {
+  /** The worker no longer serves: take it out of every shared server. */
+  release(worker: Worker): void;
+}
+
+export function followLifecycle(
+  cluster: EventEmitter,
+  workers: Record<number, Worker>,
+  worker: Worker,
+  child: ChildProcess,
+  hooks: LifecycleHooks,
+): void {
+  let disconnected = false;
+  let exited = false;
+  const leaving = () => {
+    worker.exitedAfterDisconnect ??= false;
+    hooks.release(worker);
+    if (disconnected && exited) delete workers[worker.id];
+  };
+
+  // SPEC cluster.event.disconnect / worker.event.disconnect: after the IPC channel closed.
+  child.once('disconnect', () => {
+    disconnected = true;
+    if (!exited) worker.state = 'disconnected';
+    leaving();
+    worker.emit('disconnect');
+    cluster.emit('disconnect', worker);
+  });
+
+  // SPEC cluster.event.exit / worker.event.exit: (code, signal) as the ChildProcess reports them.
+  child.once('exit', (code: number | null, signal: NodeJS.Signals | null) => {
+    exited = true;
+    worker.state = 'dead';
+    leaving();
+    worker.emit('exit', code, signal);
+    cluster.emit('exit', worker, code, signal);
+  });
+
+  // SPEC worker.event.error: the same event child_process.fork() provides.
+  child.on('error', (error) => worker.emit('error', error));
+}

@@ -1,0 +1,153 @@
+/**
+ * The cluster module as seen in the primary: fork(), setupPrimary(), disconnect(), the workers registry
+ * and the scheduling policy (SPEC cluster.fork, cluster.setupPrimary, cluster.disconnect, cluster.workers,
+ * cluster.schedulingPolicy).
+ */
+import { fork as forkProcess, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { Channel, newToken, TOKEN_ENV, WORKER_ID_ENV, type Body } from './protocol.cjs';
+import { nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
+import { Worker, type WorkerSide } from './worker.cjs';
+import { followLifecycle } from './primary-lifecycle.cjs';
+import { ServerRegistry } from './server-registry.cjs';
+
+export interface PrimaryCluster extends EventEmitter {
+  readonly isPrimary: true;
+  readonly isMaster: true;
+  readonly isWorker: false;
+  readonly Worker: typeof Worker;
+  readonly workers: Record<number, Worker>;
+  settings: Settings;
+  readonly SCHED_NONE: number;
+  readonly SCHED_RR: number;
+  schedulingPolicy: number;
+  setupPrimary(settings?: Settings): void;
+  setupMaster(settings?: Settings): void;
+  fork(env?: NodeJS.ProcessEnv): Worker;
+  disconnect(callback?: () => void): void;
+}
+
+export function createPrimary(): PrimaryCluster {
+  const cluster = new EventEmitter() as PrimaryCluster;
+  const workers: Record<number, Worker> = {};
+  const token = newToken();
+  const channels = new Map<Worker, Channel>();
+  // The policy in force; SPEC cluster.schedulingPolicy: frozen at the first fork() or setupPrimary().
+  let frozenPolicy: number | undefined;
+  const servers = new ServerRegistry(() => frozenPolicy === SCHED_RR, (worker) => channels.get(worker));
+  let lastId = 0;
+  let debugPortOffset = 0;
+
+  // SPEC worker.disconnect (primary): an internal message asks the worker to disconnect itself.
+  // SPEC worker.kill (primary): disconnect the channel, and kill with the signal.
+  const side: WorkerSide = {
+    disconnect(worker) {
+      worker.exitedAfterDisconnect = true;
+      channels.get(worker)?.send({ act: 'disconnect' });
+    },
+    kill(worker, signal) {
+      const child = worker.process as ChildProcess;
+      worker.exitedAfterDisconnect = false;
+      child.kill(signal);
+      if (child.connected) child.disconnect();
+    },
+  };
+
+  const onInternal = (worker: Worker, body: Body) => {
+    switch (body.act) {
+      case 'online': // SPEC cluster.event.online, worker.event.online
+        worker.state = 'online';
+        worker.emit('online');
+        cluster.emit('online', worker);
+        break;
+      case 'listening': // SPEC cluster.event.listening, worker.event.listening
+        worker.state = 'listening';
+        worker.emit('listening', body.address);
+        cluster.emit('listening', worker, body.address);
+        break;
+      case 'disconnecting': // the worker called disconnect() on itself
+        worker.exitedAfterDisconnect = true;
+        break;
+      default:
+        servers.handle(worker, body);
+    }
+  };
+
+  const setupPrimary = (overrides?: Settings) => {
+    cluster.settings = nextSettings(frozenPolicy === undefined ? undefined : cluster.settings, overrides, process);
+    frozenPolicy ??= cluster.schedulingPolicy;
+    // SPEC cluster.event.setup: emitted on every call, with the settings at the time (advisory).
+    const snapshot = { ...cluster.settings };
+    process.nextTick(() => cluster.emit('setup', snapshot));
+  };
+
+  const fork = (env?: NodeJS.ProcessEnv) => {
+    setupPrimary();
+    const settings = cluster.settings;
+    const id = ++lastId;
+    const child = forkProcess(settings.exec as string, settings.args, {
+      env: { ...process.env, ...env, [WORKER_ID_ENV]: String(id), [TOKEN_ENV]: token },
+      execArgv: workerExecArgv(settings, () => process.debugPort + ++debugPortOffset),
+      cwd: settings.cwd,
+      silent: settings.silent,
+      stdio: settings.stdio as never,
+      uid: settings.uid,
+      gid: settings.gid,
+      serialization: settings.serialization,
+      // Not in ForkOptions' type, but fork() passes it on to spawn().
+      ...{ windowsHide: settings.windowsHide },
+    });
+    const worker = new Worker({ id, process: child, side });
+    channels.set(worker, new Channel(child, token, (body) => onInternal(worker, body)));
+    // SPEC cluster.event.message: the cluster hears every user message of every worker.
+    child.on('message', (message, handle) => {
+      cluster.emit('message', worker, message, handle);
+      worker.emit('message', message, handle);
+    });
+    followLifecycle(cluster, workers, worker, child, {
+      release(leaving) {
+        servers.release(leaving);
+        channels.delete(leaving);
+      },
+    });
+    workers[id] = worker;
+    // SPEC cluster.event.fork: the worker exists, its process may not run yet.
+    process.nextTick(() => cluster.emit('fork', worker));
+    return worker;
+  };
+
+  // SPEC cluster.disconnect: disconnect every worker, then close the primary's handles, then call back.
+  const disconnect = (callback?: () => void) => {
+    const pending = Object.values(workers).filter((worker) => worker.isConnected());
+    let left = pending.length;
+    const finished = () => {
+      servers.closeAll();
+      if (typeof callback === 'function') callback();
+    };
+    if (left === 0) process.nextTick(finished);
+    for (const worker of pending) {
+      // After the cluster's own 'disconnect' event for this worker, which follows the worker's.
+      worker.once('disconnect', () => {
+        if (--left === 0) process.nextTick(finished);
+      });
+      worker.disconnect();
+    }
+  };
+
+  Object.assign(cluster, {
+    isWorker: false,
+    isMaster: true,
+    isPrimary: true,
+    Worker,
+    workers,
+    settings: {},
+    SCHED_NONE,
+    SCHED_RR,
+    schedulingPolicy: policyFromEnvironment(process.env.NODE_CLUSTER_SCHED_POLICY, process.platform),
+    setupPrimary,
+    setupMaster: setupPrimary,
+    fork,
+    disconnect,
+  });
+  return cluster;
+}

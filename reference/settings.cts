@@ -1,0 +1,68 @@
+/**
+ * cluster.settings and the scheduling policy: pure rules, no I/O (SPEC cluster.settings, cluster.setupPrimary,
+ * cluster.schedulingPolicy).
+ */
+
+export const SCHED_NONE = 1;
+export const SCHED_RR = 2;
+
+/** The settings fork() uses; callers may add keys of their own, which are kept as given. */
+export interface Settings {
+  exec?: string;
+  args?: string[];
+  execArgv?: string[];
+  cwd?: string;
+  serialization?: 'json' | 'advanced';
+  silent?: boolean;
+  stdio?: unknown[];
+  uid?: number;
+  gid?: number;
+  inspectPort?: number | (() => number);
+  windowsHide?: boolean;
+  [key: string]: unknown;
+}
+
+/** What the primary process knows that the defaults come from. */
+export interface PrimaryFacts {
+  argv: readonly string[];
+  execArgv: readonly string[];
+}
+
+/**
+ * The settings after a setupPrimary() call. The documented defaults apply to the first call only; later
+ * calls start from the current settings (SPEC cluster.setupPrimary). Each call yields a new object.
+ */
+export function nextSettings(current: Settings | undefined, overrides: unknown, facts: PrimaryFacts): Settings {
+  const base: Settings = current ?? {
+    args: facts.argv.slice(2),
+    exec: facts.argv[1],
+    execArgv: [...facts.execArgv],
+    silent: false,
+  };
+  const given = typeof overrides === 'object' && overrides !== null ? overrides : {};
+  return { ...base, ...given };
+}
+
+/** Policy from NODE_CLUSTER_SCHED_POLICY ('rr' or 'none'); anything else keeps the platform default. */
+export function policyFromEnvironment(value: string | undefined, platform: string): number {
+  if (value === 'rr') return SCHED_RR;
+  if (value === 'none') return SCHED_NONE;
+  // SPEC cluster.schedulingPolicy: round-robin everywhere except Windows.
+  return platform === 'win32' ? SCHED_NONE : SCHED_RR;
+}
+
+const INSPECT_FLAG = /^--(inspect|inspect-brk|inspect-wait|inspect-port|debug-port)(=|$)/;
+
+/**
+ * The worker's execArgv. When the worker is to be debugged (an inspector flag in execArgv), it gets its
+ * own inspector port: settings.inspectPort (a number, or a function returning one), else the next port
+ * after the primary's debug port (SPEC cluster.settings: inspectPort).
+ */
+export function workerExecArgv(settings: Settings, nextDefaultPort: () => number): string[] {
+  const execArgv = [...(settings.execArgv ?? [])];
+  if (!execArgv.some((arg) => INSPECT_FLAG.test(arg))) return execArgv;
+  const { inspectPort } = settings;
+  const port = typeof inspectPort === 'function' ? inspectPort() : inspectPort ?? nextDefaultPort();
+  execArgv.push(`--inspect-port=${port}`);
+  return execArgv;
+}

@@ -1,0 +1,75 @@
+/**
+ * A worker's net.Server under SCHED_RR owns no socket: the primary listens and sends it connections one by
+ * one. This module gives such a server its documented face: 'listening', `listening`, address(), and a
+ * close() that stops taking connections at once and emits 'close' when the ones it took have ended
+ * (SPEC worker.disconnect: existing connections close as usual). The other servers are left untouched.
+ */
+import { Server, type Socket } from 'node:net';
+
+interface RoundRobinState {
+  address: object | string;
+  closing: boolean;
+  connections: Set<Socket>;
+}
+
+const states = new WeakMap<Server, RoundRobinState>();
+
+/** Patches net.Server's close(), address() and `listening` once, for the round-robin servers only. */
+export function installRoundRobinServers(): void {
+  const prototype = Server.prototype;
+  const { close, address } = prototype;
+  const listening = Object.getOwnPropertyDescriptor(prototype, 'listening')?.get;
+
+  prototype.close = function (this: Server, callback?: (error?: Error) => void) {
+    const state = states.get(this);
+    if (!state) return close.call(this, callback);
+    if (state.closing) {
+      if (typeof callback === 'function') this.once('close', () => callback(notRunning()));
+      return this;
+    }
+    if (typeof callback === 'function') this.once('close', callback);
+    state.closing = true;
+    process.nextTick(() => closeIfDrained(this, state));
+    return this;
+  };
+  prototype.address = function (this: Server) {
+    const state = states.get(this);
+    return state && !state.closing ? (state.address as ReturnType<typeof address>) : address.call(this);
+  };
+  Object.defineProperty(prototype, 'listening', {
+    configurable: true,
+    get(this: Server) {
+      const state = states.get(this);
+      return state ? !state.closing : listening?.call(this);
+    },
+  });
+}
+
+/** The primary accepted this server into its rotation: it now listens at the primary's address. */
+export function listenRoundRobin(server: Server, address: object | string): void {
+  states.set(server, { address, closing: false, connections: new Set() });
+  process.nextTick(() => server.emit('listening'));
+}
+
+/** A connection from the primary: taken (true) unless the server is closing or closed. */
+export function takeConnection(server: Server, socket: Socket): boolean {
+  const state = states.get(server);
+  if (!state || state.closing) return false;
+  state.connections.add(socket);
+  socket.once('close', () => {
+    state.connections.delete(socket);
+    if (state.closing) closeIfDrained(server, state);
+  });
+  server.emit('connection', socket);
+  return true;
+}
+
+function closeIfDrained(server: Server, state: RoundRobinState): void {
+  if (state.connections.size > 0 || states.get(server) !== state) return;
+  states.delete(server);
+  server.emit('close');
+}
+
+function notRunning(): Error {
+  return Object.assign(new Error('Server is not running.'), { code: 'ERR_SERVER_NOT_RUNNING' });
+}

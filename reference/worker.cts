@@ -1,0 +1,72 @@
+/**
+ * The Worker class (SPEC worker): the same public shape in the primary (wrapping the ChildProcess) and in
+ * the worker (wrapping the global process). What disconnect() and kill() do differs per side, so each side
+ * supplies those two behaviours.
+ */
+import { EventEmitter } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
+
+/** The side-specific half of disconnect() and kill(). */
+export interface WorkerSide {
+  disconnect(worker: Worker): void;
+  kill(worker: Worker, signal: NodeJS.Signals | number): void;
+}
+
+export type WorkerState = 'none' | 'online' | 'listening' | 'disconnected' | 'dead';
+
+export interface WorkerOptions {
+  id: number;
+  process: ChildProcess | NodeJS.Process;
+  side: WorkerSide;
+}
+
+export class Worker extends EventEmitter {
+  /** SPEC worker.exitedAfterDisconnect: undefined until the worker leaves, then true only after disconnect(). */
+  exitedAfterDisconnect: boolean | undefined = undefined;
+  state: WorkerState = 'none';
+  /** SPEC worker.id: unique, and the key in cluster.workers while alive. */
+  readonly id: number;
+  /** SPEC worker.process: the ChildProcess in the primary, the global process in a worker. */
+  readonly process: ChildProcess | NodeJS.Process;
+  readonly #side: WorkerSide;
+
+  constructor(options: WorkerOptions) {
+    super();
+    this.id = options.id;
+    this.process = options.process;
+    this.#side = options.side;
+  }
+
+  /** SPEC worker.send: identical to ChildProcess#send / process.send, same arguments and errors. */
+  send(...args: Parameters<ChildProcess['send']>): boolean {
+    const process = this.process as ChildProcess;
+    return process.send(...args);
+  }
+
+  /** SPEC worker.disconnect: returns the worker. */
+  disconnect(): this {
+    this.#side.disconnect(this);
+    return this;
+  }
+
+  /** SPEC worker.kill: default signal SIGTERM. */
+  kill(signal: NodeJS.Signals | number = 'SIGTERM'): void {
+    this.#side.kill(this, signal);
+  }
+
+  /** SPEC worker.kill: destroy() is the same function under its old name. */
+  destroy(signal?: NodeJS.Signals | number): void {
+    this.kill(signal);
+  }
+
+  /** SPEC worker.isConnected: true from creation until the 'disconnect' event. */
+  isConnected(): boolean {
+    return this.process.connected === true;
+  }
+
+  /** SPEC worker.isDead: true once the process exited or was killed by a signal. */
+  isDead(): boolean {
+    const process = this.process as ChildProcess;
+    return process.exitCode != null || process.signalCode != null;
+  }
+}
