@@ -37,6 +37,12 @@ function killGroup(child: ChildProcess): void {
 process.on('exit', () => {
   for (const child of running) killGroup(child);
 });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) killGroup(child);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  });
+}
 
 export class LoadServer {
   /** Every event the server reported, in order (lifecycle history included). */
