@@ -1,20 +1,18 @@
 /**
- * Entry point: the process is a worker when the primary marked it so in its environment, else a primary
- * (SPEC cluster.isPrimary, cluster.isWorker; see README "Coexistence with node:cluster" for why the mark
- * is not NODE_UNIQUE_ID).
+ * Entry point: the process is a worker when the primary marked it so, else a primary (SPEC cluster.isPrimary,
+ * cluster.isWorker). The mark is the reference's own (see worker-mark.cts). NODE_UNIQUE_ID set at start-up
+ * makes a worker too (SPEC cluster.isPrimary-02), one without a channel to a reference primary.
  */
-import { TOKEN_ENV, WORKER_ID_ENV } from './protocol.cjs';
+import { takeMark } from './worker-mark.cjs';
+import { setAtStartup } from './startup-environment.cjs';
 import { createPrimary, type PrimaryCluster } from './primary.cjs';
-import { createWorker, type WorkerCluster } from './worker-side.cjs';
+import { createWorker, createWorkerWithoutPrimary, type WorkerCluster } from './worker-side.cjs';
 
 function createCluster(): PrimaryCluster | WorkerCluster {
-  const id = process.env[WORKER_ID_ENV];
-  const token = process.env[TOKEN_ENV];
-  if (id === undefined || token === undefined || !process.send) return createPrimary();
-  // Not inherited by the worker's own children: they are not workers of this cluster.
-  delete process.env[WORKER_ID_ENV];
-  delete process.env[TOKEN_ENV];
-  return createWorker(Number(id), token);
+  const mark = takeMark(process.env);
+  if (mark && process.send) return createWorker(mark.id, mark.token);
+  if (mark || setAtStartup('NODE_UNIQUE_ID')) return createWorkerWithoutPrimary();
+  return createPrimary(__filename);
 }
 
 const cluster = createCluster();

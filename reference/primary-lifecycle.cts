@@ -4,8 +4,8 @@
  *
  * SPEC cluster.workers: a worker is removed after it has both disconnected and exited, and the removal
  * happens before the last of those two events is emitted (their order is not fixed).
- * SPEC worker.exitedAfterDisconnect: still undefined when the worker starts leaving means it left on its
- * own (crash, kill, exit), so it becomes false.
+ * SPEC worker.exitedAfterDisconnect-01..03: undefined until the worker has exited, then whether it left
+ * because disconnect() was called.
  */
 import type { ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
@@ -14,6 +14,8 @@ import type { Worker } from './worker.cjs';
 export interface LifecycleHooks {
   /** The worker no longer serves: take it out of every shared server. */
   release(worker: Worker): void;
+  /** Whether disconnect() was called for the worker (in the primary or in the worker itself). */
+  disconnectRequested(worker: Worker): boolean;
 }
 
 export function followLifecycle(
@@ -26,7 +28,6 @@ export function followLifecycle(
   let disconnected = false;
   let exited = false;
   const leaving = () => {
-    worker.exitedAfterDisconnect ??= false;
     hooks.release(worker);
     if (disconnected && exited) delete workers[worker.id];
   };
@@ -44,6 +45,7 @@ export function followLifecycle(
   child.once('exit', (code: number | null, signal: NodeJS.Signals | null) => {
     exited = true;
     worker.state = 'dead';
+    worker.exitedAfterDisconnect = hooks.disconnectRequested(worker);
     leaving();
     worker.emit('exit', code, signal);
     cluster.emit('exit', worker, code, signal);

@@ -6,6 +6,14 @@
 import { createServer, type Server, type ServerOpts } from 'node:net';
 import { createSocket, type Socket } from 'node:dgram';
 import type { ListenRequest, SocketName } from './listen-request.cjs';
+import type { Worker } from './worker.cjs';
+
+/** One server of a worker listening through the primary; a worker may have several on one handle (SPEC how-16). */
+export interface Member {
+  worker: Worker;
+  /** The worker's number for that server. */
+  server: number;
+}
 
 /** How a failed listen is told to the worker: the fields of Node's system error. */
 export interface ListenError {

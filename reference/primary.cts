@@ -5,7 +5,8 @@
  */
 import { fork as forkProcess, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { Channel, newToken, TOKEN_ENV, WORKER_ID_ENV, type Body } from './protocol.cjs';
+import { Channel, newToken, type Body } from './protocol.cjs';
+import { markedEnvironment } from './worker-mark.cjs';
 import { nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
 import { Worker, type WorkerSide } from './worker.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
@@ -27,7 +28,8 @@ export interface PrimaryCluster extends EventEmitter {
   disconnect(callback?: () => void): void;
 }
 
-export function createPrimary(): PrimaryCluster {
+/** `entry`: the reference's entry file, preloaded by workers to start their side. */
+export function createPrimary(entry: string): PrimaryCluster {
   const cluster = new EventEmitter() as PrimaryCluster;
   const workers: Record<number, Worker> = {};
   const token = newToken();
@@ -35,6 +37,8 @@ export function createPrimary(): PrimaryCluster {
   // The policy in force; SPEC cluster.schedulingPolicy: frozen at the first fork() or setupPrimary().
   let frozenPolicy: number | undefined;
   const servers = new ServerRegistry(() => frozenPolicy === SCHED_RR, (worker) => channels.get(worker));
+  // Workers asked to disconnect; SPEC worker.exitedAfterDisconnect: their exit is voluntary.
+  const disconnectRequested = new WeakSet<Worker>();
   let lastId = 0;
   let debugPortOffset = 0;
 
@@ -42,18 +46,18 @@ export function createPrimary(): PrimaryCluster {
   // SPEC worker.kill (primary): disconnect the channel, and kill with the signal.
   const side: WorkerSide = {
     disconnect(worker) {
-      worker.exitedAfterDisconnect = true;
+      disconnectRequested.add(worker);
       channels.get(worker)?.send({ act: 'disconnect' });
     },
     kill(worker, signal) {
       const child = worker.process as ChildProcess;
-      worker.exitedAfterDisconnect = false;
+      disconnectRequested.delete(worker); // killed, not disconnected
       child.kill(signal);
       if (child.connected) child.disconnect();
     },
   };
 
-  const onInternal = (worker: Worker, body: Body) => {
+  const onInternal = (worker: Worker, body: Body, handle: unknown) => {
     switch (body.act) {
       case 'online': // SPEC cluster.event.online, worker.event.online
         worker.state = 'online';
@@ -66,10 +70,10 @@ export function createPrimary(): PrimaryCluster {
         cluster.emit('listening', worker, body.address);
         break;
       case 'disconnecting': // the worker called disconnect() on itself
-        worker.exitedAfterDisconnect = true;
+        disconnectRequested.add(worker);
         break;
       default:
-        servers.handle(worker, body);
+        servers.handle(worker, body, handle);
     }
   };
 
@@ -86,19 +90,20 @@ export function createPrimary(): PrimaryCluster {
     const settings = cluster.settings;
     const id = ++lastId;
     const child = forkProcess(settings.exec as string, settings.args, {
-      env: { ...process.env, ...env, [WORKER_ID_ENV]: String(id), [TOKEN_ENV]: token },
+      // SPEC cluster.fork-02: env adds to the inherited environment.
+      env: markedEnvironment({ ...process.env, ...env }, { id, token }, entry),
       execArgv: workerExecArgv(settings, () => process.debugPort + ++debugPortOffset),
       cwd: settings.cwd,
       silent: settings.silent,
       stdio: settings.stdio as never,
       uid: settings.uid,
       gid: settings.gid,
-      serialization: settings.serialization,
+      serialization: settings.serialization || undefined, // false: the default, JSON
       // Not in ForkOptions' type, but fork() passes it on to spawn().
       ...{ windowsHide: settings.windowsHide },
     });
     const worker = new Worker({ id, process: child, side });
-    channels.set(worker, new Channel(child, token, (body) => onInternal(worker, body)));
+    channels.set(worker, new Channel(child, token, (body, handle) => onInternal(worker, body, handle)));
     // SPEC cluster.event.message: the cluster hears every user message of every worker.
     child.on('message', (message, handle) => {
       cluster.emit('message', worker, message, handle);
@@ -109,6 +114,7 @@ export function createPrimary(): PrimaryCluster {
         servers.release(leaving);
         channels.delete(leaving);
       },
+      disconnectRequested: (leaving) => disconnectRequested.has(leaving),
     });
     workers[id] = worker;
     // SPEC cluster.event.fork: the worker exists, its process may not run yet.

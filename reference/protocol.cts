@@ -11,10 +11,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 
-/** Environment variables that mark a process as a reference worker (see README: not NODE_UNIQUE_ID). */
-export const WORKER_ID_ENV = 'CLUSTER_CONFORMANCE_WORKER_ID';
-export const TOKEN_ENV = 'CLUSTER_CONFORMANCE_TOKEN';
-
 const TAG = '__clusterConformance';
 
 /** What an internal message carries besides the tag: an action name and its data. */
@@ -52,15 +48,13 @@ export class Channel {
   }
 
   /**
-   * Sends an internal message; false if the channel is already closed (nothing to tell then). A send that
-   * fails later (channel closing mid-send) is reported to onFailed, else ignored: the close itself is
-   * handled by whoever follows the channel's 'disconnect'.
+   * Sends an internal message; false if the channel is already closed (nothing to tell then). `done` hears
+   * how the send ended; errors are otherwise ignored: a channel closing mid-send is handled by whoever
+   * follows its 'disconnect'.
    */
-  send(body: Body, handle?: unknown, options?: { keepOpen?: boolean }, onFailed?: () => void): boolean {
+  send(body: Body, handle?: unknown, options?: { keepOpen?: boolean }, done?: (error: Error | null) => void): boolean {
     if (!this.#endpoint.connected || !this.#endpoint.send) return false;
-    return this.#endpoint.send({ ...body, [TAG]: this.#token }, handle, options ?? {}, (error) => {
-      if (error) onFailed?.();
-    });
+    return this.#endpoint.send({ ...body, [TAG]: this.#token }, handle, options ?? {}, done ?? (() => {}));
   }
 }
 

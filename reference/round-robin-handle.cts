@@ -3,33 +3,30 @@
  * each connection and hands it to a worker chosen by the pure RoundRobinScheduler; the worker answers
  * whether it took it. The primary keeps its copy of the socket until that answer, so a connection refused
  * by a closing worker, or held by a worker that died, goes to another worker. With no worker left, waiting
- * connections are closed and the listening socket too (SPEC how: no workers alive, new connections refused).
+ * connections are closed (SPEC how-22), and the registry closes the listening socket (SPEC how-23).
  */
 import type { Server, Socket } from 'node:net';
 import { RoundRobinScheduler, type Decision } from './round-robin-scheduler.cjs';
-import { listenNet, type Outcome } from './primary-listen.cjs';
+import { listenNet, type Member, type Outcome } from './primary-listen.cjs';
 import type { ListenRequest } from './listen-request.cjs';
-import type { Worker } from './worker.cjs';
 
 /**
- * Sends one connection to a worker, keeping the primary's copy open; false if it could not be sent.
- * onFailed: the send failed on the way (the client may have gone): nothing will answer for it.
+ * Sends one connection to a worker's server, keeping the primary's copy open; false if it could not be sent.
+ * `done` hears how the send ended: after an error (the client may have gone) nothing will answer for it.
  */
-export type HandOff = (worker: Worker, connection: number, socket: Socket, onFailed: () => void) => boolean;
+export type HandOff = (member: Member, connection: number, socket: Socket, done: (error: Error | null) => void) => boolean;
 
 export class RoundRobinHandle {
   readonly #server: Server;
   readonly #outcome: Promise<Outcome>;
-  readonly #scheduler = new RoundRobinScheduler<number, Worker>();
+  readonly #scheduler = new RoundRobinScheduler<number, Member>();
   /** The primary's copy of every connection not yet taken by a worker, by connection number. */
   readonly #sockets = new Map<number, Socket>();
   readonly #handOff: HandOff;
-  readonly #onEmpty: () => void;
   #lastConnection = 0;
 
-  constructor(request: Exclude<ListenRequest, { kind: 'udp' }>, handOff: HandOff, onEmpty: () => void) {
+  constructor(request: Exclude<ListenRequest, { kind: 'udp' }>, handOff: HandOff) {
     this.#handOff = handOff;
-    this.#onEmpty = onEmpty;
     // Paused: the primary never reads from a connection; the worker that takes it does.
     const { handle: server, outcome } = listenNet(request, { pauseOnConnect: true });
     this.#server = server;
@@ -37,30 +34,22 @@ export class RoundRobinHandle {
     server.on('connection', (socket) => this.#arrived(socket));
   }
 
-  /** Adds the worker to the rotation once listening succeeded; the outcome goes back to the worker. */
-  async add(worker: Worker): Promise<Outcome> {
+  /** Adds the worker's server to the rotation once listening succeeded; the outcome goes back to the worker. */
+  async add(member: Member): Promise<Outcome> {
     const outcome = await this.#outcome;
-    if ('name' in outcome) this.#carryOut(this.#scheduler.addWorker(worker));
+    if ('name' in outcome) this.#carryOut(this.#scheduler.addWorker(member));
     return outcome;
   }
 
-  has(worker: Worker): boolean {
-    return this.#scheduler.hasWorker(worker);
-  }
-
-  remove(worker: Worker): void {
-    this.#carryOut(this.#scheduler.removeWorker(worker));
+  remove(member: Member): void {
+    this.#carryOut(this.#scheduler.removeWorker(member));
   }
 
   /** The worker's answer for a connection: accepted means the worker owns it now. */
-  acknowledged(worker: Worker, connection: number, accepted: boolean): void {
-    if (this.#scheduler.heldBy(worker) !== connection) return;
+  acknowledged(member: Member, connection: number, accepted: boolean): void {
+    if (this.#scheduler.heldBy(member) !== connection) return;
     if (accepted) this.#forget(connection);
-    this.#carryOut(this.#scheduler.acknowledged(worker, connection, accepted));
-  }
-
-  get workerCount(): number {
-    return this.#scheduler.workerCount;
+    this.#carryOut(this.#scheduler.acknowledged(member, connection, accepted));
   }
 
   close(): void {
@@ -76,18 +65,18 @@ export class RoundRobinHandle {
     this.#carryOut(this.#scheduler.connectionArrived(connection));
   }
 
-  #carryOut(decisions: Decision<number, Worker>[]): void {
+  #carryOut(decisions: Decision<number, Member>[]): void {
     for (const decision of decisions) {
       const socket = this.#sockets.get(decision.connection);
       if (decision.kind === 'close') this.#forget(decision.connection);
-      else if (!socket || !this.#handOff(decision.worker, decision.connection, socket, () => {
-        this.acknowledged(decision.worker, decision.connection, true); // the worker is free; the connection is dropped
+      else if (!socket || !this.#handOff(decision.worker, decision.connection, socket, (error) => {
+        // Lost on the way: the worker is free again and the connection is dropped.
+        if (error) this.acknowledged(decision.worker, decision.connection, true);
       })) {
         // The worker's channel is gone: it leaves the rotation and the connection goes elsewhere.
         this.#carryOut(this.#scheduler.removeWorker(decision.worker));
       }
     }
-    if (this.#scheduler.workerCount === 0) this.#onEmpty();
   }
 
   #forget(connection: number): void {

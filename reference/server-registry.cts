@@ -1,20 +1,35 @@
 /**
- * The primary's table of listening handles shared by workers, keyed by what was asked for: equal requests
- * from any worker share one handle (SPEC how: listen(0) gives every worker the same port). It answers the
- * workers' internal server messages and takes a leaving worker out of every handle.
+ * The primary's table of listening handles shared by workers. Equal requests share one handle, whichever
+ * worker or server asks (SPEC how-14, how-16: listen(0) gives the same port every time); a handle closes
+ * when the last worker server on it leaves. Answers the workers' server messages, which name a server by
+ * the worker's own number for it.
  */
+import type { Socket } from 'node:net';
 import { keyOf, listeningAddress, type ListenRequest } from './listen-request.cjs';
 import { RoundRobinHandle } from './round-robin-handle.cjs';
-import { SharedHandle } from './shared-handle.cjs';
-import type { Outcome } from './primary-listen.cjs';
+import { SharedHandle, type SharedSocket } from './shared-handle.cjs';
+import type { Member } from './primary-listen.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { Worker } from './worker.cjs';
-import type { Socket } from 'node:net';
 
-type Handle = RoundRobinHandle | SharedHandle;
+interface Entry {
+  handle: RoundRobinHandle | SharedHandle;
+  /** Worker servers on the handle, including those still waiting for it to listen. */
+  members: Set<Member>;
+}
+
+/** Where one worker server is: its membership and the key of its handle. */
+interface Place {
+  member: Member;
+  key: string;
+}
 
 export class ServerRegistry {
-  readonly #handles = new Map<string, Handle>();
+  readonly #entries = new Map<string, Entry>();
+  /** Each worker's servers, by the worker's number for them. */
+  readonly #places = new Map<Worker, Map<number, Place>>();
+  /** Copies of shared sockets asked from worker servers. */
+  readonly #borrowing = new Map<Member, (copy: SharedSocket | undefined) => void>();
   readonly #roundRobin: () => boolean;
   readonly #channelOf: (worker: Worker) => Channel | undefined;
 
@@ -23,60 +38,97 @@ export class ServerRegistry {
     this.#channelOf = channelOf;
   }
 
-  /** The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'closed'. */
-  handle(worker: Worker, body: Body): void {
-    const handle = this.#handles.get(body.key as string);
-    if (body.act === 'serve') void this.#serve(worker, body.seq as number, body.request as ListenRequest);
-    else if (body.act === 'ack' && handle instanceof RoundRobinHandle) {
-      handle.acknowledged(worker, body.connection as number, body.accepted === true);
-    } else if (body.act === 'closed' && handle) this.#leave(body.key as string, handle, worker);
+  /**
+   * The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'closed', and for
+   * shared sockets 'holding' (copy received) and 'lent' (copy given back for another worker).
+   */
+  handle(worker: Worker, body: Body, socket: unknown): void {
+    if (body.act === 'serve') return void this.#serve(worker, body.server as number, body.request as ListenRequest);
+    const place = this.#places.get(worker)?.get(body.server as number);
+    if (!place) return;
+    const handle = this.#entries.get(place.key)?.handle;
+    if (body.act === 'ack' && handle instanceof RoundRobinHandle) {
+      handle.acknowledged(place.member, body.connection as number, body.accepted === true);
+    } else if (body.act === 'holding' && handle instanceof SharedHandle) handle.holding(place.member);
+    else if (body.act === 'lent') this.#returned(place.member, socket as SharedSocket | undefined);
+    else if (body.act === 'closed') this.#leave(place);
   }
 
-  /** The worker is gone: it leaves every handle, and handles nobody uses any more are closed. */
+  /** The worker is gone: its servers leave their handles and lend nothing more. */
   release(worker: Worker): void {
-    for (const [key, handle] of this.#handles) this.#leave(key, handle, worker);
+    for (const place of this.#places.get(worker)?.values() ?? []) {
+      this.#returned(place.member, undefined);
+      this.#leave(place);
+    }
+    this.#places.delete(worker);
   }
 
-  /** SPEC cluster.disconnect: all internal handles closed. */
+  /** SPEC cluster.disconnect-02: all internal handles closed. */
   closeAll(): void {
-    for (const handle of this.#handles.values()) handle.close();
-    this.#handles.clear();
+    for (const { handle } of this.#entries.values()) handle.close();
+    this.#entries.clear();
   }
 
-  async #serve(worker: Worker, seq: number, request: ListenRequest): Promise<void> {
+  async #serve(worker: Worker, server: number, request: ListenRequest): Promise<void> {
     const key = keyOf(request);
-    const handle = this.#handles.get(key) ?? this.#open(key, request);
-    // The same worker listening twice on one handle fails as a second listen would in a single process.
-    const outcome: Outcome = handle.has(worker) ? { error: { code: 'EADDRINUSE', syscall: 'listen' } } : await handle.add(worker);
+    const entry = this.#entries.get(key) ?? this.#open(key, request);
+    const place = { member: { worker, server }, key };
+    entry.members.add(place.member);
+    const places = this.#places.get(worker) ?? new Map<number, Place>();
+    this.#places.set(worker, places.set(server, place));
+    const outcome = await entry.handle.add(place.member);
     const channel = this.#channelOf(worker);
-    if (!channel || 'error' in outcome) this.#leave(key, handle, worker);
-    const reply = 'error' in outcome
-      ? { act: 'served', seq, key, error: outcome.error }
-      : { act: 'served', seq, key, roundRobin: handle instanceof RoundRobinHandle, address: listeningAddress(request, outcome.name), name: outcome.name };
-    channel?.send(reply, handle instanceof SharedHandle && !('error' in outcome) ? handle.handle : undefined);
+    if (!channel) {
+      entry.handle.remove(place.member); // the worker left while the handle was opening
+      this.#leave(place);
+    } else if ('error' in outcome) {
+      this.#leave(place);
+      channel.send({ act: 'served', server, error: outcome.error });
+    } else {
+      const copy: SharedSocket | undefined = 'copy' in outcome ? (outcome.copy as SharedSocket) : undefined;
+      const reply = { act: 'served', server, roundRobin: copy === undefined, name: outcome.name, address: listeningAddress(request, outcome.name) };
+      // SCHED_NONE and UDP: the worker gets the listening socket itself; the primary's copy goes once sent.
+      channel.send(reply, copy, {}, () => copy?.close());
+    }
   }
 
-  #open(key: string, request: ListenRequest): Handle {
-    // UDP is always shared: round-robin applies to accepted connections only.
-    const handle = this.#roundRobin() && request.kind !== 'udp'
-      ? new RoundRobinHandle(request, (...handOff) => this.#handOff(key, ...handOff), () => this.#close(key))
-      : new SharedHandle(request);
-    this.#handles.set(key, handle);
-    return handle;
+  #open(key: string, request: ListenRequest): Entry {
+    // UDP is always shared: round-robin applies to accepted connections only. Unix sockets are always
+    // round-robin: closing the primary's copy of a shared one would unlink its path (README, Limits).
+    const roundRobin = request.kind === 'pipe' || (request.kind !== 'udp' && this.#roundRobin());
+    const handle = roundRobin
+      ? new RoundRobinHandle(request, (...handOff) => this.#handOff(...handOff))
+      : new SharedHandle(request, (holder) => this.#borrow(holder));
+    const entry = { handle, members: new Set<Member>() };
+    this.#entries.set(key, entry);
+    return entry;
   }
 
-  #handOff(key: string, worker: Worker, connection: number, socket: Socket, onFailed: () => void): boolean {
+  #handOff({ worker, server }: Member, connection: number, socket: Socket, done: (error: Error | null) => void): boolean {
     const channel = this.#channelOf(worker);
-    return channel !== undefined && channel.send({ act: 'connection', key, connection }, socket, { keepOpen: true }, onFailed);
+    return channel !== undefined && channel.send({ act: 'connection', server, connection }, socket, { keepOpen: true }, done);
   }
 
-  #leave(key: string, handle: Handle, worker: Worker): void {
-    handle.remove(worker);
-    if (handle.workerCount === 0) this.#close(key);
+  #borrow(holder: Member): Promise<SharedSocket | undefined> {
+    return new Promise((resolve) => {
+      this.#borrowing.set(holder, resolve);
+      if (!this.#channelOf(holder.worker)?.send({ act: 'lend', server: holder.server })) this.#returned(holder, undefined);
+    });
   }
 
-  #close(key: string): void {
-    this.#handles.get(key)?.close();
-    this.#handles.delete(key);
+  #returned(holder: Member, copy: SharedSocket | undefined): void {
+    const resolve = this.#borrowing.get(holder);
+    this.#borrowing.delete(holder);
+    resolve?.(copy);
+  }
+
+  #leave({ member, key }: Place): void {
+    this.#places.get(member.worker)?.delete(member.server);
+    const entry = this.#entries.get(key);
+    if (!entry?.members.delete(member)) return;
+    entry.handle.remove(member);
+    if (entry.members.size > 0) return;
+    entry.handle.close();
+    this.#entries.delete(key);
   }
 }

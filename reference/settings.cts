@@ -12,7 +12,7 @@ export interface Settings {
   args?: string[];
   execArgv?: string[];
   cwd?: string;
-  serialization?: 'json' | 'advanced';
+  serialization?: 'json' | 'advanced' | false;
   silent?: boolean;
   stdio?: unknown[];
   uid?: number;
@@ -37,7 +37,10 @@ export function nextSettings(current: Settings | undefined, overrides: unknown, 
     args: facts.argv.slice(2),
     exec: facts.argv[1],
     execArgv: [...facts.execArgv],
+    // SPEC cluster.settings-07, -17: documented defaults (Node itself leaves these two out, Findings F-01, F-02).
+    serialization: false,
     silent: false,
+    windowsHide: false,
   };
   const given = typeof overrides === 'object' && overrides !== null ? overrides : {};
   return { ...base, ...given };

@@ -9,7 +9,7 @@ import { constants } from 'node:os';
 import { Server, type Socket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
 import { parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
-import { installRoundRobinServers, listenRoundRobin, takeConnection } from './worker-round-robin-server.cjs';
+import { installClusterServers, listenThroughCluster, takeConnection } from './worker-cluster-server.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { ListenError } from './primary-listen.cjs';
@@ -18,18 +18,19 @@ type Listener = Server | DatagramSocket;
 
 export class WorkerServers {
   readonly #channel: Channel;
-  /** Servers waiting for the primary's answer, by request number. */
+  /** Servers waiting for the primary's answer, by this worker's number for the server. */
   readonly #asked = new Map<number, { server: Listener; request: ListenRequest }>();
-  /** Servers listening through the primary, by the primary's handle key. */
-  readonly #listening = new Map<string, Listener>();
-  readonly #listen = Server.prototype.listen;
-  #lastRequest = 0;
+  /** Servers listening through the primary, by number. */
+  readonly #listening = new Map<number, Listener>();
+  /** The shared sockets this worker holds (SCHED_NONE, UDP), lent to the primary for other workers. */
+  readonly #shared = new Map<number, Listener>();
+  #lastServer = 0;
 
   constructor(channel: Channel) {
     this.#channel = channel;
-    installRoundRobinServers();
+    installClusterServers();
     const servers = this;
-    const listen = this.#listen;
+    const listen = Server.prototype.listen;
     Server.prototype.listen = function (this: Server, ...args: unknown[]) {
       const parsed = parseListen(args);
       return parsed ? servers.#ask(this, parsed) : listen.apply(this, args as never);
@@ -42,14 +43,16 @@ export class WorkerServers {
     } as typeof bind;
   }
 
-  /** The primary's server messages: 'served' (answer to a listen) and 'connection' (round-robin). */
+  /** The primary's server messages: 'served' (answer to a listen), 'connection' (round-robin), 'lend'. */
   handle(body: Body, handle: unknown): void {
-    if (body.act === 'served') this.#served(body, handle);
+    const number = body.server as number;
+    if (body.act === 'served') this.#served(number, body, handle);
+    else if (body.act === 'lend') this.#channel.send({ act: 'lent', server: number }, this.#shared.get(number));
     else if (body.act === 'connection') {
-      const server = this.#listening.get(body.key as string);
+      const server = this.#listening.get(number);
       const accepted = server instanceof Server && takeConnection(server, handle as Socket);
       if (!accepted) (handle as Socket).destroy();
-      this.#channel.send({ act: 'ack', key: body.key, connection: body.connection, accepted });
+      this.#channel.send({ act: 'ack', server: number, connection: body.connection, accepted });
     }
   }
 
@@ -67,31 +70,39 @@ export class WorkerServers {
 
   #ask<L extends Listener>(server: L, { request, callback }: Parsed): L {
     if (callback) server.once('listening', callback);
-    const seq = ++this.#lastRequest;
-    this.#asked.set(seq, { server, request });
-    this.#channel.send({ act: 'serve', seq, request });
+    const number = ++this.#lastServer;
+    this.#asked.set(number, { server, request });
+    this.#channel.send({ act: 'serve', server: number, request });
     return server;
   }
 
-  #served(body: Body, handle: unknown): void {
-    const asked = this.#asked.get(body.seq as number);
+  #served(number: number, body: Body, handle: unknown): void {
+    const asked = this.#asked.get(number);
     if (!asked) return;
-    this.#asked.delete(body.seq as number);
+    this.#asked.delete(number);
     const { server, request } = asked;
     if (body.error) {
       process.nextTick(() => server.emit('error', bindError(body.error as ListenError, request)));
       return;
     }
-    const key = body.key as string;
-    this.#listening.set(key, server);
+    this.#listening.set(number, server);
     server.once('listening', () => this.#channel.send({ act: 'listening', address: body.address }));
     server.once('close', () => {
-      this.#listening.delete(key);
-      this.#channel.send({ act: 'closed', key });
+      this.#listening.delete(number);
+      this.#shared.delete(number);
+      this.#channel.send({ act: 'closed', server: number });
     });
-    if (server instanceof DatagramSocket) adoptSharedSocket(server, handle as DatagramSocket);
-    else if (body.roundRobin) listenRoundRobin(server, request.kind === 'pipe' ? request.path : (body.name as object));
-    else this.#listen.call(server, handle as Server);
+    const address = request.kind === 'pipe' ? request.path : (body.name as object);
+    if (body.roundRobin) return listenThroughCluster(server as Server, address);
+    this.#shared.set(number, handle as Listener);
+    this.#channel.send({ act: 'holding', server: number });
+    if (server instanceof DatagramSocket) return adoptSharedSocket(server, handle as DatagramSocket);
+    // SCHED_NONE: this worker accepts on the shared socket itself (SPEC how-10).
+    const shared = handle as Server;
+    shared.on('connection', (socket: Socket) => {
+      if (!takeConnection(server as Server, socket)) socket.destroy();
+    });
+    listenThroughCluster(server as Server, address, () => shared.close());
   }
 }
 

@@ -13,18 +13,21 @@ export interface WorkerCluster extends EventEmitter {
   readonly isMaster: false;
   readonly isWorker: true;
   readonly Worker: typeof Worker;
-  readonly worker: Worker;
+  readonly worker: Worker | null;
 }
 
 export function createWorker(id: number, token: string): WorkerCluster {
   let servers: WorkerServers;
+  // Set by disconnect(); the public exitedAfterDisconnect stays undefined here: this process never sees
+  // itself exit (SPEC worker.exitedAfterDisconnect-01).
+  let disconnecting = false;
   const worker = new Worker({
     id,
     process,
     side: {
       // SPEC worker.disconnect (worker): close every server, wait for their 'close', then disconnect.
-      disconnect(self) {
-        self.exitedAfterDisconnect = true;
+      disconnect() {
+        disconnecting = true;
         channel.send({ act: 'disconnecting' });
         servers.closeAll(() => {
           if (process.connected) process.disconnect();
@@ -42,15 +45,25 @@ export function createWorker(id: number, token: string): WorkerCluster {
   });
   servers = new WorkerServers(channel);
 
+  // SPEC worker.event.message-03: cluster.worker hears the primary's (user) messages too.
+  process.on('message', (message, handle) => worker.emit('message', message, handle));
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process: a disconnection nobody asked for ends the worker with code 0.
-    if (worker.exitedAfterDisconnect !== true) process.exit(0);
+    if (!disconnecting) process.exit(0);
   });
 
-  const cluster = new EventEmitter() as WorkerCluster;
-  Object.assign(cluster, { isWorker: true, isMaster: false, isPrimary: false, worker, Worker });
   // SPEC cluster.event.online: the worker tells the primary it is running.
   channel.send({ act: 'online' });
-  return cluster;
+  return workerCluster(worker);
+}
+
+/** Marked as a worker but with no channel to a primary: a worker role without a Worker, as in Node. */
+export function createWorkerWithoutPrimary(): WorkerCluster {
+  return workerCluster(null);
+}
+
+/** SPEC cluster.fork-04 and siblings: the primary-only members are absent, as in Node (TypeError if called). */
+function workerCluster(worker: Worker | null): WorkerCluster {
+  return Object.assign(new EventEmitter(), { isWorker: true, isMaster: false, isPrimary: false, worker, Worker }) as WorkerCluster;
 }

@@ -1,21 +1,24 @@
 /**
- * A worker's net.Server under SCHED_RR owns no socket: the primary listens and sends it connections one by
- * one. This module gives such a server its documented face: 'listening', `listening`, address(), and a
- * close() that stops taking connections at once and emits 'close' when the ones it took have ended
- * (SPEC worker.disconnect: existing connections close as usual). The other servers are left untouched.
+ * A worker's net.Server listening through the cluster owns no listening socket of its own: its connections
+ * are handed to it, by the primary one by one (SCHED_RR), or by the shared listening socket the worker
+ * accepts on (SCHED_NONE). This module gives such a server its documented face: 'listening', `listening`,
+ * address(), and a close() that stops taking connections at once and emits 'close' when the ones it took
+ * have ended (SPEC worker.disconnect-06, -07). Other servers are left untouched.
  */
 import { Server, type Socket } from 'node:net';
 
-interface RoundRobinState {
+interface ClusterState {
   address: object | string;
   closing: boolean;
   connections: Set<Socket>;
+  /** Stops the source of connections (the shared socket), if the worker has one. */
+  stop?: () => void;
 }
 
-const states = new WeakMap<Server, RoundRobinState>();
+const states = new WeakMap<Server, ClusterState>();
 
-/** Patches net.Server's close(), address() and `listening` once, for the round-robin servers only. */
-export function installRoundRobinServers(): void {
+/** Patches net.Server's close(), address() and `listening` once, for the cluster's servers only. */
+export function installClusterServers(): void {
   const prototype = Server.prototype;
   const { close, address } = prototype;
   const listening = Object.getOwnPropertyDescriptor(prototype, 'listening')?.get;
@@ -29,6 +32,7 @@ export function installRoundRobinServers(): void {
     }
     if (typeof callback === 'function') this.once('close', callback);
     state.closing = true;
+    state.stop?.();
     process.nextTick(() => closeIfDrained(this, state));
     return this;
   };
@@ -45,13 +49,13 @@ export function installRoundRobinServers(): void {
   });
 }
 
-/** The primary accepted this server into its rotation: it now listens at the primary's address. */
-export function listenRoundRobin(server: Server, address: object | string): void {
-  states.set(server, { address, closing: false, connections: new Set() });
+/** The server now listens at the primary's address; `stop` ends the source of its connections. */
+export function listenThroughCluster(server: Server, address: object | string, stop?: () => void): void {
+  states.set(server, { address, closing: false, connections: new Set(), stop });
   process.nextTick(() => server.emit('listening'));
 }
 
-/** A connection from the primary: taken (true) unless the server is closing or closed. */
+/** A connection for the server: taken (true) unless the server is closing or closed. */
 export function takeConnection(server: Server, socket: Socket): boolean {
   const state = states.get(server);
   if (!state || state.closing) return false;
@@ -64,7 +68,7 @@ export function takeConnection(server: Server, socket: Socket): boolean {
   return true;
 }
 
-function closeIfDrained(server: Server, state: RoundRobinState): void {
+function closeIfDrained(server: Server, state: ClusterState): void {
   if (state.connections.size > 0 || states.get(server) !== state) return;
   states.delete(server);
   server.emit('close');

@@ -1,0 +1,46 @@
+/**
+ * How the primary marks a child process as a reference worker, and how the worker takes the mark off.
+ *
+ * Not NODE_UNIQUE_ID: Node's bootstrap would start its own cluster-worker code on it (README, "Coexistence
+ * with node:cluster"). The mark is two variables of our own (worker id, protocol token), plus a
+ * `--require` of the reference in NODE_OPTIONS so the worker side starts before the worker's own code, as
+ * Node's does (SPEC cluster.event.online-01: online without application code). The worker removes all of
+ * it at start-up, so its environment is what the primary asked for and its own children are not marked.
+ */
+
+const WORKER_ID = 'CLUSTER_CONFORMANCE_WORKER_ID';
+const TOKEN = 'CLUSTER_CONFORMANCE_TOKEN';
+/** The worker's NODE_OPTIONS before the mark was added, as JSON; absent when it had none. */
+const NODE_OPTIONS_BEFORE = 'CLUSTER_CONFORMANCE_NODE_OPTIONS';
+
+export interface Mark {
+  id: number;
+  token: string;
+}
+
+/** The environment for a worker: `env` plus the mark; `entry` is the file that starts the worker side. */
+export function markedEnvironment(env: NodeJS.ProcessEnv, mark: Mark, entry: string): NodeJS.ProcessEnv {
+  const before = env.NODE_OPTIONS;
+  const preload = `--require ${JSON.stringify(entry)}`;
+  return {
+    ...env,
+    [WORKER_ID]: String(mark.id),
+    [TOKEN]: mark.token,
+    ...(before === undefined ? {} : { [NODE_OPTIONS_BEFORE]: JSON.stringify(before) }),
+    NODE_OPTIONS: before ? `${before} ${preload}` : preload,
+  };
+}
+
+/** Removes the mark from `env` (restoring NODE_OPTIONS) and returns it, or undefined if unmarked. */
+export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
+  const id = env[WORKER_ID];
+  const token = env[TOKEN];
+  if (id === undefined || token === undefined) return undefined;
+  const before = env[NODE_OPTIONS_BEFORE];
+  if (before === undefined) delete env.NODE_OPTIONS;
+  else env.NODE_OPTIONS = JSON.parse(before) as string;
+  delete env[WORKER_ID];
+  delete env[TOKEN];
+  delete env[NODE_OPTIONS_BEFORE];
+  return { id: Number(id), token };
+}
