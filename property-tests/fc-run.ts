@@ -1,7 +1,7 @@
 /** Runs a scheduler property under tap with the replay options, reporting seed, path and counterexample. */
 import { relative } from 'node:path';
 import fc from 'fast-check';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { RoundRobinScheduler } from '../reference/round-robin-scheduler.cjs';
 import { currentFcOptions } from './fc-options.js';
 import type { SchedulerProperty } from './scheduler-catalogue.js';
@@ -19,9 +19,14 @@ export function propertyTest(tag: ClauseTag, property: SchedulerProperty): void 
       ...options,
       numRuns: options.runs ?? DEFAULT_RUNS,
     });
-    if (details.failed) tt.fail(`property failed: ${violation(details)}`, failureDiagnostics(details, tag.name));
-    else tt.pass(`${details.numRuns} runs, seed ${details.seed}`);
+    report(tt, details, [tag.name]);
   });
+}
+
+/** Passes, or fails with everything needed to replay the counterexample; `names` lead tap's --grep to it. */
+export function report(tt: Test, details: fc.RunDetails<unknown>, names: readonly string[]): void {
+  if (details.failed) tt.fail(`property failed: ${violation(details)}`, failureDiagnostics(details, names));
+  else tt.pass(`${details.numRuns} runs, seed ${details.seed}`);
 }
 
 function violation(details: fc.RunDetails<unknown>): string {
@@ -29,14 +34,14 @@ function violation(details: fc.RunDetails<unknown>): string {
 }
 
 /** Seed, path, shrunk counterexample and the command that replays it, shown by tap under the failure. */
-function failureDiagnostics(details: fc.RunDetails<unknown>, name: string) {
+function failureDiagnostics(details: fc.RunDetails<unknown>, names: readonly string[]) {
   const file = relative(process.cwd(), process.argv[1] ?? 'dist/property-tests');
   return {
     seed: details.seed,
     path: details.counterexamplePath,
     counterexample: fc.stringify(details.counterexample),
     shrinks: details.numShrinks,
-    replay: `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} npx tap ${file} --grep='${escapeRegExp(name)}'`,
+    replay: `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} npx tap ${file} ${names.map((n) => `--grep='${escapeRegExp(n)}'`).join(' ')}`,
   };
 }
 
