@@ -50,7 +50,7 @@ async function main(options: CliOptions): Promise<number> {
     return 0;
   }
   if (checks.length === 0) throw new UsageError('no check matches the --grep/--clause/--shard selection');
-  const { missing } = await probeTarget(target, runtime);
+  const { missing } = await probeTarget(target, runtime, options.timeoutMs);
   if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
 
   const live = process.stderr.isTTY === true;

@@ -17,7 +17,7 @@ export interface Target {
 export const REFERENCE_ENTRY = fileURLToPath(new URL('../reference/esm.js', import.meta.url));
 /** Without these a module cannot be driven at all; other missing members only fail the checks that use them. */
 const ESSENTIAL_MEMBERS = ['fork', 'isPrimary', 'on'];
-const PROBE_TIMEOUT_MS = 15_000;
+const MAX_PROBE_TIMEOUT_MS = 15_000;
 
 export function resolveTarget(spec: string | undefined, cwd = process.cwd()): Target {
   if (spec === undefined || spec === '' || spec === 'node:cluster' || spec === 'cluster') return { name: 'node:cluster', specifier: 'node:cluster' };
@@ -31,10 +31,11 @@ export function resolveTarget(spec: string | undefined, cwd = process.cwd()): Ta
 }
 
 /** Loads the target once in the chosen runtime; a module that cannot be driven is a usage error. */
-export async function probeTarget(target: Target, runtime: Runtime): Promise<{ missing: string[] }> {
-  const run = await runFixture('target-probe', { target: target.specifier, runtime, timeoutMs: PROBE_TIMEOUT_MS });
+export async function probeTarget(target: Target, runtime: Runtime, checkTimeoutMs: number): Promise<{ missing: string[] }> {
+  const timeoutMs = Math.min(MAX_PROBE_TIMEOUT_MS, checkTimeoutMs);
+  const run = await runFixture('target-probe', { target: target.specifier, runtime, timeoutMs });
   const found = run.observations.find((observation) => observation.kind === 'target');
-  if (run.timedOut) throw new UsageError(`target ${target.name} did not finish loading within ${PROBE_TIMEOUT_MS} ms`);
+  if (run.timedOut) throw new UsageError(`target ${target.name} did not finish loading within ${timeoutMs} ms`);
   if (!found) {
     const why = run.stderr.trim().split('\n').find((line) => /error/i.test(line)) ?? `exit code ${run.exitCode}`;
     throw new UsageError(`target ${target.name} could not be probed in ${runtime.name}: ${why}`);

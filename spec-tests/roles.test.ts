@@ -66,3 +66,15 @@ check({ name: 'a worker leaves cluster.workers only once disconnected and exited
   }
   t.deepEqual('cluster.workers-05', run.first('done')?.remainingWorkers, [], 'cluster.workers after all workers exited');
 });
+
+check({ name: 'fork(), disconnect() and setupPrimary() cannot be used in a worker', clauses: ['cluster.fork-04', 'cluster.disconnect-05', 'cluster.setupPrimary-08'] }, async (t) => {
+  const run = await t.fixture('lifecycle');
+  const workers = run.all('roles', { role: 'worker' });
+  t.equal('cluster.fork-04', workers.length, WORKERS.length, 'workers that reported');
+  for (const own of workers) {
+    const usable = own.usable as Record<string, boolean> | undefined;
+    t.equal('cluster.fork-04', usable?.fork, false, `cluster.fork usable in worker ${own.worker}`);
+    t.equal('cluster.disconnect-05', usable?.disconnect, false, `cluster.disconnect usable in worker ${own.worker}`);
+    t.equal('cluster.setupPrimary-08', usable?.setupPrimary, false, `cluster.setupPrimary usable in worker ${own.worker}`);
+  }
+});

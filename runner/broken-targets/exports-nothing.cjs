@@ -1,0 +1,2 @@
+// Broken on purpose: not a cluster implementation at all.
+module.exports = {};

@@ -1,0 +1,12 @@
+// Broken on purpose: worker.kill() without a signal sends SIGKILL.
+const cluster = require('node:cluster');
+const fork = cluster.fork;
+cluster.fork = function (...args) {
+  const worker = fork.apply(this, args);
+  const kill = worker.kill;
+  worker.kill = function (signal = 'SIGKILL') {
+    return kill.call(this, signal);
+  };
+  return worker;
+};
+module.exports = cluster;

@@ -1,0 +1,2 @@
+// Broken on purpose: throws as soon as it is loaded.
+throw new Error('broken target: throws on import');

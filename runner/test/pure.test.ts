@@ -1,0 +1,78 @@
+// The runner's pure parts: option parsing, sharding, selection, expectations,
+// observation parsing, runtime identification.
+import t from 'tap';
+import { parseCliOptions } from '../cli-options.js';
+import { applyExpectation, selectExpectations } from '../expectations.js';
+import { parseObservations } from '../observations.js';
+import type { RegisteredCheck } from '../registry.js';
+import type { Result } from '../results.js';
+import { identifyRuntime } from '../runtimes.js';
+import { selectChecks } from '../select-checks.js';
+import { parseShard, takeShard } from '../shard.js';
+import { UsageError } from '../usage-error.js';
+
+t.test('options: values, repeated and multi-valued --clause, defaults, usage errors', async (t) => {
+  const options = parseCliOptions(['--target', 'reference', '--reporter=json', '--clause', 'a-01', 'b-02,c-03', '--clause=d', '--jobs', '3', '--shard', '2/4', '--list']);
+  t.equal(options.target, 'reference');
+  t.equal(options.reporter, 'json');
+  t.same(options.clauses, ['a-01', 'b-02', 'c-03', 'd']);
+  t.equal(options.jobs, 3);
+  t.same(options.shard, { index: 2, count: 4 });
+  t.equal(options.list, true);
+  t.equal(parseCliOptions(['--times', '4']).repeat, 4);
+  for (const bad of [['--bogus'], ['--reporter', 'xml'], ['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--grep', '('], ['--clause'], ['stray'], ['--target']]) {
+    t.throws(() => parseCliOptions(bad), UsageError, bad.join(' '));
+  }
+});
+
+t.test('shards are disjoint and together cover every check, in order', async (t) => {
+  const items = Array.from({ length: 23 }, (_, i) => i);
+  for (const count of [1, 2, 3, 5, 23, 30]) {
+    const shards = Array.from({ length: count }, (_, i) => takeShard(items, parseShard(`${i + 1}/${count}`)));
+    t.same(shards.flat().sort((a, b) => a - b), items, `${count} shards cover all`);
+    t.ok(shards.every((s) => s.length <= Math.ceil(items.length / count)), `${count} shards are balanced`);
+  }
+});
+
+t.test('selection by --grep and --clause (ID or section) keeps checks whole but reports selected clauses', async (t) => {
+  const make = (name: string, clauses: string[]): RegisteredCheck => ({ name, clauses, file: 'f', body: async () => {} });
+  const checks = [make('kill default', ['worker.kill-01', 'worker.kill-03']), make('fork event', ['cluster.event.fork-01']), make('ids', ['worker.id-01'])];
+  t.same(selectChecks(checks, { clauses: ['worker.kill'] }).map((c) => [c.name, c.selected]), [['kill default', ['worker.kill-01', 'worker.kill-03']]]);
+  t.same(selectChecks(checks, { clauses: ['worker.kill-03', 'worker.id-01'] }).map((c) => c.selected), [['worker.kill-03'], ['worker.id-01']]);
+  t.same(selectChecks(checks, { clauses: [], grep: /fork/ }).map((c) => c.name), ['fork event']);
+  t.same(selectChecks(checks, { clauses: [], grep: /worker\.id/ }).map((c) => c.name), ['ids'], 'grep matches clause IDs too');
+  t.same(selectChecks(checks, { clauses: [], shard: { index: 2, count: 2 } }).map((c) => c.name), ['fork event']);
+});
+
+t.test('expectations: runtime sections override, entries are validated, statuses map to xfail/xpass/skip', async (t) => {
+  const entry = (finding: string) => ({ status: 'fail', reason: 'r', finding });
+  const file = { all: { 'a-01': entry('F-01'), 'b-01': entry('F-02') }, runtimes: { node: { 'a-01': entry('F-03') }, 'node@20': { 'b-01': { status: 'skip', reason: 's', finding: 'F-04' } } } };
+  const map = selectExpectations(file, { name: 'node', version: '20.1.0' }, 'x.json');
+  t.equal(map['a-01'].finding, 'F-03');
+  t.equal(map['b-01'].status, 'skip');
+  t.equal(selectExpectations(file, { name: 'bun', version: '1.1.0' }, 'x.json')['a-01'].finding, 'F-01');
+  for (const bad of [[], { all: { x: { status: 'fail', reason: 'r' } } }, { all: { x: { status: 'flaky', reason: 'r', finding: 'F-01' } } }, { all: { x: { status: 'fail', reason: '', finding: 'F-01' } } }, { runtimes: { node: 3 } }]) {
+    t.throws(() => selectExpectations(bad, { name: 'node', version: '20.0.0' }, 'x.json'), UsageError, JSON.stringify(bad));
+  }
+  const result = (status: Result['status']): Result => ({ clause: 'a-01', test: 't', status, durationMs: 1, message: 'm' });
+  const expectFail = { status: 'fail' as const, reason: 'known', finding: 'F-01' };
+  t.equal(applyExpectation(result('fail'), expectFail).status, 'xfail');
+  t.equal(applyExpectation(result('pass'), expectFail).status, 'xpass');
+  t.match(applyExpectation(result('pass'), expectFail).message, /F-01/);
+  t.equal(applyExpectation(result('pass'), { ...expectFail, status: 'skip' }).status, 'skip');
+  t.equal(applyExpectation(result('fail'), undefined).status, 'fail');
+});
+
+t.test('observations: prefixed JSON lines, undefined restored, other output ignored, bad lines set apart', async (t) => {
+  const { observations, malformed } = parseObservations(['hello', '@@cc {"kind":"x","a":"<undefined>","role":"primary","pid":1,"seq":1}', '@@cc {broken', 'noise @@cc {"kind":"y","role":"worker","pid":2,"seq":1}'].join('\n'));
+  t.same(observations.map((o) => o.kind), ['x', 'y']);
+  t.equal(observations[0].a, undefined);
+  t.equal(malformed.length, 1);
+});
+
+t.test('runtimes are identified by their --version output', async (t) => {
+  t.same(identifyRuntime('v22.3.0\n'), { name: 'node', version: '22.3.0' });
+  t.same(identifyRuntime('1.1.30\n'), { name: 'bun', version: '1.1.30' });
+  t.same(identifyRuntime('deno 2.0.0 (stable, release, x86_64-unknown-linux-gnu)\nv8 12.9\ntypescript 5.6'), { name: 'deno', version: '2.0.0' });
+  t.equal(identifyRuntime('Python 3.11.2'), undefined);
+});

@@ -1,0 +1,33 @@
+// The documented JSON report shape (runner/README.md), as a validator for the
+// self-tests: returns the list of violations, empty when the object conforms.
+const STATUSES = ['pass', 'fail', 'skip', 'xfail', 'xpass'];
+const SUMMARY_KEYS = ['total', 'passed', 'failed', 'skipped', 'expectedFailures', 'unexpectedPasses', 'durationMs'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function reportViolations(report: unknown): string[] {
+  const problems: string[] = [];
+  if (!isObject(report)) return ['report is not an object'];
+  if (typeof report.target !== 'string') problems.push('target is not a string');
+  const runtime = report.runtime;
+  if (!isObject(runtime) || !['name', 'version', 'path'].every((key) => typeof runtime[key] === 'string')) problems.push('runtime needs string name, version, path');
+  const summary = report.summary;
+  if (!isObject(summary)) problems.push('summary is not an object');
+  else for (const key of SUMMARY_KEYS) if (!Number.isInteger(summary[key]) || (summary[key] as number) < 0) problems.push(`summary.${key} is not a non-negative integer`);
+  if (!Array.isArray(report.results)) return [...problems, 'results is not an array'];
+  report.results.forEach((result: unknown, i) => {
+    if (!isObject(result)) {
+      problems.push(`results[${i}] is not an object`);
+      return;
+    }
+    if (typeof result.clause !== 'string' || !/^[a-z]+(\.[A-Za-z]+)*-\d{2}$/.test(result.clause)) problems.push(`results[${i}].clause is not a clause ID`);
+    if (typeof result.test !== 'string') problems.push(`results[${i}].test is not a string`);
+    if (!STATUSES.includes(result.status as string)) problems.push(`results[${i}].status is not one of ${STATUSES.join('|')}`);
+    if (!Number.isInteger(result.durationMs)) problems.push(`results[${i}].durationMs is not an integer`);
+    if (typeof result.message !== 'string') problems.push(`results[${i}].message is not a string`);
+  });
+  if (isObject(summary) && summary.total !== report.results.length) problems.push('summary.total differs from the number of results');
+  return problems;
+}
