@@ -75,3 +75,13 @@ check({ name: 'with no worker alive, open connections are dropped, new ones refu
   t.deepEqual('how-24', run.all('event', { name: 'fork' }).map((event) => event.worker), [1, 2, 3, 4], "workers in 'fork' events: only the four fork() calls, none after an 'exit'");
   t.deepEqual('how-24', afterAll?.workers, [], 'cluster.workers after every worker exited');
 });
+
+check({ name: 'workers that never listen exchange messages and exit normally', clauses: ['how-25'] }, async (t) => {
+  const run = await t.fixture('share-no-network');
+  for (const worker of [1, 2]) {
+    t.equal('how-25', run.first('answered', { worker })?.ok, true, `worker ${worker} answered the primary's message`);
+    const exit = run.first('event', { name: 'exit', worker });
+    t.deepEqual('how-25', [exit?.code, exit?.signal], [0, null], `code and signal in 'exit' of worker ${worker} after disconnect()`);
+  }
+  t.deepEqual('how-25', run.all('event', { name: 'listening' }), [], "'listening' events");
+});
