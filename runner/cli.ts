@@ -82,17 +82,17 @@ async function main(options: CliOptions): Promise<number> {
   return worst!.ok ? 0 : 1;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// Stopped from outside: take the fixtures down too, and exit the way a signalled process reports it.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.on(signal, () => {
     killActiveRuns();
-    process.exit(130);
+    process.exit(code);
   });
 }
 
 try {
   process.exitCode = await main(parseCliOptions(process.argv.slice(2)));
 } catch (error) {
-  killActiveRuns();
   if (error instanceof UsageError) {
     process.stderr.write(`cluster-conformance: ${error.message}\n`);
     process.exitCode = 2;
@@ -100,4 +100,6 @@ try {
     process.stderr.write(`cluster-conformance: internal error: ${(error as Error).stack ?? error}\n`);
     process.exitCode = 1;
   }
+} finally {
+  killActiveRuns();
 }

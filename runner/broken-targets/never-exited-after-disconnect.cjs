@@ -1,0 +1,9 @@
+// Broken on purpose: worker.exitedAfterDisconnect always reads false, even after disconnect().
+const cluster = require('node:cluster');
+const fork = cluster.fork;
+cluster.fork = function (...args) {
+  const worker = fork.apply(this, args);
+  Object.defineProperty(worker, 'exitedAfterDisconnect', { get: () => false, set: () => {}, configurable: true });
+  return worker;
+};
+module.exports = cluster;

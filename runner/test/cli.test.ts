@@ -1,0 +1,90 @@
+// The CLI end to end: exit codes 0/1/2, the JSON and JUnit outputs of a real
+// run, --list, and expectations turning failures into xfail and stale
+// expectations into xpass.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import t from 'tap';
+import { XMLValidator } from 'fast-xml-parser';
+import { BROKEN, parseReport, runCli } from './run-cli.js';
+
+// Every test starts CLI runs with real fixtures: far longer than tap's default per-file limit.
+t.setTimeout(300_000);
+import { reportViolations } from './report-schema.js';
+
+const QUICK = ['--clause', 'cluster.isPrimary-02'];
+const dir = mkdtempSync(path.join(tmpdir(), 'cc-cli-test-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+
+t.test('exit 2 with a one-line reason on usage errors', async (t) => {
+  const cases: [string[], RegExp][] = [
+    [['--bogus'], /unknown option --bogus/],
+    [['--target', './no/such/module.cjs'], /unknown target/],
+    [['--runtime', '/no/such/runtime'], /runtime .* not found/],
+    [['--reporter', 'xml'], /unknown reporter/],
+    [['--target', BROKEN('exports-nothing.cjs'), ...QUICK], /does not export a cluster API/],
+    [['--target', BROKEN('throws-on-import.cjs'), ...QUICK], /threw while loading: Error: broken target: throws on import/],
+    [['--target', BROKEN('hangs-on-import.mjs'), '--timeout', '3000', ...QUICK], /did not finish loading within 3000 ms/],
+    [['--clause', 'no.such.section-01'], /no check matches/],
+  ];
+  for (const [args, reason] of cases) {
+    const run = await runCli(args);
+    t.equal(run.code, 2, `exit code for ${args.join(' ')}`);
+    t.match(run.stderr, reason);
+    t.equal(run.stderr.trim().split('\n').length, 1, 'one line');
+  }
+});
+
+t.test('exit 0 for node:cluster, with a JSON report that follows the schema', async (t) => {
+  const run = await runCli([...QUICK, '--reporter', 'json']);
+  t.equal(run.code, 0, run.stderr);
+  const report = parseReport(run);
+  t.same(reportViolations(report), []);
+  t.same(report.results.map((r) => [r.clause, r.status]), [['cluster.isPrimary-02', 'pass']]);
+});
+
+t.test('--output writes JUnit XML to a file', async (t) => {
+  const file = path.join(dir, 'junit.xml');
+  const run = await runCli([...QUICK, '--reporter', 'junit', '--output', file]);
+  t.equal(run.code, 0, run.stderr);
+  t.equal(run.stdout, '');
+  t.equal(XMLValidator.validate(readFileSync(file, 'utf8')), true);
+});
+
+t.test('exit 1 when a clause fails, naming the clause', async (t) => {
+  const run = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--reporter', 'json']);
+  t.equal(run.code, 1, run.stderr);
+  const failed = parseReport(run).results.find((r) => r.clause === 'cluster.isPrimary-02');
+  t.equal(failed?.status, 'fail');
+  t.match(failed?.message, /cluster\.isPrimary-02: cluster\.isPrimary with NODE_UNIQUE_ID set: expected false, observed true/);
+});
+
+t.test('an expected failure is xfail (exit 0); an expected failure that passes is xpass (exit 1)', async (t) => {
+  const file = path.join(dir, 'expect.json');
+  writeFileSync(file, JSON.stringify({ all: { 'cluster.isPrimary-02': { status: 'fail', reason: 'test', finding: 'F-09' } } }));
+  const broken = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--expect', file, '--reporter', 'json']);
+  t.equal(broken.code, 0, broken.stderr);
+  t.equal(parseReport(broken).summary.expectedFailures, 1);
+  const healthy = await runCli([...QUICK, '--expect', file, '--reporter', 'json']);
+  t.equal(healthy.code, 1);
+  t.same(parseReport(healthy).results.map((r) => r.status), ['xpass']);
+  writeFileSync(file, '{ "all": { "cluster.isPrimary-02": { "status": "fail" } } }');
+  t.equal((await runCli([...QUICK, '--expect', file])).code, 2, 'an entry without reason and finding is a usage error');
+});
+
+t.test('--list --reporter json lists every SPEC clause with its tests', async (t) => {
+  const run = await runCli(['--list', '--reporter', 'json']);
+  t.equal(run.code, 0, run.stderr);
+  const { clauses } = JSON.parse(run.stdout) as { clauses: { id: string; section: string; kind: string; tests: string[] }[] };
+  t.ok(clauses.length > 100);
+  const clause = clauses.find((c) => c.id === 'cluster.isPrimary-02');
+  t.equal(clause?.section, 'cluster.isPrimary');
+  t.equal(clause?.kind, 'normative');
+  t.ok(clause?.tests.includes('isPrimary follows NODE_UNIQUE_ID at start-up'));
+});
+
+t.test('--help exits 0', async (t) => {
+  const run = await runCli(['--help']);
+  t.equal(run.code, 0);
+  t.match(run.stdout, /--target node:cluster\|reference\|PATH/);
+});
