@@ -122,20 +122,24 @@ export function createPrimary(entry: string): PrimaryCluster {
     return worker;
   };
 
-  // SPEC cluster.disconnect: disconnect every worker, then close the primary's handles, then call back.
+  // SPEC cluster.disconnect-01..03: disconnect every worker; once they have all left cluster.workers
+  // (disconnected and exited), close the primary's handles and call back.
   const disconnect = (callback?: () => void) => {
-    const pending = Object.values(workers).filter((worker) => worker.isConnected());
-    let left = pending.length;
+    const leaving = Object.values(workers).filter((worker) => worker.isConnected());
+    let left = leaving.length;
     const finished = () => {
       servers.closeAll();
       if (typeof callback === 'function') callback();
     };
     if (left === 0) process.nextTick(finished);
-    for (const worker of pending) {
-      // After the cluster's own 'disconnect' event for this worker, which follows the worker's.
-      worker.once('disconnect', () => {
+    for (const worker of leaving) {
+      // The worker leaves cluster.workers just before the later of its two events is emitted.
+      const check = () => {
+        if (worker.id in workers) return;
+        worker.off('disconnect', check).off('exit', check);
         if (--left === 0) process.nextTick(finished);
-      });
+      };
+      worker.on('disconnect', check).on('exit', check);
       worker.disconnect();
     }
   };

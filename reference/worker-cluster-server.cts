@@ -17,11 +17,10 @@ interface ClusterState {
 
 const states = new WeakMap<Server, ClusterState>();
 
-/** Patches net.Server's close(), address() and `listening` once, for the cluster's servers only. */
+/** Patches net.Server's close() and address() once, for the cluster's servers only. */
 export function installClusterServers(): void {
   const prototype = Server.prototype;
   const { close, address } = prototype;
-  const listening = Object.getOwnPropertyDescriptor(prototype, 'listening')?.get;
 
   prototype.close = function (this: Server, callback?: (error?: Error) => void) {
     const state = states.get(this);
@@ -40,18 +39,14 @@ export function installClusterServers(): void {
     const state = states.get(this);
     return state && !state.closing ? (state.address as ReturnType<typeof address>) : address.call(this);
   };
-  Object.defineProperty(prototype, 'listening', {
-    configurable: true,
-    get(this: Server) {
-      const state = states.get(this);
-      return state ? !state.closing : listening?.call(this);
-    },
-  });
 }
 
 /** The server now listens at the primary's address; `stop` ends the source of its connections. */
 export function listenThroughCluster(server: Server, address: object | string, stop?: () => void): void {
-  states.set(server, { address, closing: false, connections: new Set(), stop });
+  const state: ClusterState = { address, closing: false, connections: new Set(), stop };
+  states.set(server, state);
+  // On the instance: some runtimes (Bun) make the prototype's `listening` non-configurable.
+  Object.defineProperty(server, 'listening', { configurable: true, get: () => !state.closing });
   process.nextTick(() => server.emit('listening'));
 }
 
@@ -71,6 +66,7 @@ export function takeConnection(server: Server, socket: Socket): boolean {
 function closeIfDrained(server: Server, state: ClusterState): void {
   if (state.connections.size > 0 || states.get(server) !== state) return;
   states.delete(server);
+  delete (server as { listening?: boolean }).listening; // back to the prototype's
   server.emit('close');
 }
 
