@@ -112,13 +112,6 @@ check({ name: 'after cluster.disconnect() the primary ends by itself', clauses: 
   t.deepEqual('cluster.disconnect-02', run.all('primary-exit').map((o) => [o.code, o.guardFired]), [[0, false]], 'the primary exited with code 0 on its own');
 });
 
-check({ name: 'cluster.disconnect is available only in the primary', clauses: ['cluster.disconnect-05'] }, async (t) => {
-  const run = await t.fixture('disc-cluster');
-  const starts = run.all('worker-start');
-  t.ok('cluster.disconnect-05', starts.length >= 5, 'workers reported whether cluster.disconnect is usable', starts.length);
-  for (const start of starts) t.equal('cluster.disconnect-05', start.clusterDisconnectUsable, false, `cluster.disconnect usable in worker ${start.worker}`);
-});
-
 check({ name: "fork() called from an 'exit' handler starts a replacement worker", clauses: ['cluster.event.exit-04'] }, async (t) => {
   const run = await t.fixture('disc-cluster');
   const replacement = run.first('value', { name: 'replacement' });
