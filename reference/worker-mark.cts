@@ -10,7 +10,7 @@
 
 const WORKER_ID = 'CLUSTER_CONFORMANCE_WORKER_ID';
 const TOKEN = 'CLUSTER_CONFORMANCE_TOKEN';
-/** The worker's NODE_OPTIONS before the mark was added, as JSON; absent when it had none. */
+/** Set when the mark added a preload: the worker's NODE_OPTIONS before that, as JSON (null: it had none). */
 const NODE_OPTIONS_BEFORE = 'CLUSTER_CONFORMANCE_NODE_OPTIONS';
 
 export interface Mark {
@@ -18,15 +18,21 @@ export interface Mark {
   token: string;
 }
 
+/**
+ * Deno runs the event loop of a --require preload to its end before the main module, and a worker's
+ * channel keeps it alive: there a worker starts its side when its code loads the reference.
+ */
+const PRELOAD_WORKS = process.versions.deno === undefined;
+
 /** The environment for a worker: `env` plus the mark; `entry` is the file that starts the worker side. */
 export function markedEnvironment(env: NodeJS.ProcessEnv, mark: Mark, entry: string): NodeJS.ProcessEnv {
+  const marked = { ...env, [WORKER_ID]: String(mark.id), [TOKEN]: mark.token };
+  if (!PRELOAD_WORKS) return marked;
   const before = env.NODE_OPTIONS;
   const preload = `--require ${JSON.stringify(entry)}`;
   return {
-    ...env,
-    [WORKER_ID]: String(mark.id),
-    [TOKEN]: mark.token,
-    ...(before === undefined ? {} : { [NODE_OPTIONS_BEFORE]: JSON.stringify(before) }),
+    ...marked,
+    [NODE_OPTIONS_BEFORE]: JSON.stringify(before ?? null),
     NODE_OPTIONS: before ? `${before} ${preload}` : preload,
   };
 }
@@ -36,9 +42,9 @@ export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
   const id = env[WORKER_ID];
   const token = env[TOKEN];
   if (id === undefined || token === undefined) return undefined;
-  const before = env[NODE_OPTIONS_BEFORE];
-  if (before === undefined) delete env.NODE_OPTIONS;
-  else env.NODE_OPTIONS = JSON.parse(before) as string;
+  const before = env[NODE_OPTIONS_BEFORE] === undefined ? undefined : (JSON.parse(env[NODE_OPTIONS_BEFORE]) as string | null);
+  if (before === null) delete env.NODE_OPTIONS;
+  else if (before !== undefined) env.NODE_OPTIONS = before;
   delete env[WORKER_ID];
   delete env[TOKEN];
   delete env[NODE_OPTIONS_BEFORE];
