@@ -13,13 +13,16 @@ export interface LoadOptions {
   scenarios: ScenarioName[];
   settings: ScenarioSettings;
   operations: OperationName[];
+  /** Policies the operations run under (quick: only the first). */
+  operationPolicies: Policy[];
   /** Workers of the server the operations run on. */
   operationWorkers: number;
   outDir: string;
 }
 
 export const usage = `usage: npm run load -- [options]
-  --quick               reduced set (2 and 4 workers, 1 s runs), under 2 minutes
+  --quick               reduced set: 2 and 4 workers, 1 s runs, operations under the first
+                        policy only and without rolling-restart-plain; under 2 minutes
   --targets LIST        node:cluster, reference or a module path (default node:cluster,reference)
   --policies LIST       rr, none (default rr,none)
   --workers LIST        worker counts (default 2,4,8)
@@ -69,13 +72,15 @@ export function parseOptions(argv: string[]): LoadOptions {
   });
   const quick = values.quick ?? false;
   const workers = list(values.workers ?? (quick ? '2,4' : '2,4,8')).map((w) => positive('workers', w, 32));
-  const operations = values.operations === 'none' ? [] : oneOf('operations', list(values.operations ?? operationNames.join(',')), operationNames);
+  const defaultOperations = quick ? operationNames.filter((o) => o !== 'rolling-restart-plain') : operationNames;
+  const operations = values.operations === 'none' ? [] : oneOf('operations', list(values.operations ?? defaultOperations.join(',')), operationNames);
+  const policies = oneOf('policies', list(values.policies ?? 'rr,none'), ['rr', 'none'] as const);
   const targets = list(values.targets ?? 'node:cluster,reference');
   if (targets.length === 0) throw new Error('--targets: give at least one target');
   return {
     quick,
     targets,
-    policies: oneOf('policies', list(values.policies ?? 'rr,none'), ['rr', 'none'] as const),
+    policies,
     workers,
     reps: positive('reps', values.reps ?? '3', 50),
     scenarios: oneOf('scenarios', list(values.scenarios ?? scenarioNames.join(',')), scenarioNames),
@@ -86,6 +91,7 @@ export function parseOptions(argv: string[]): LoadOptions {
       burstCount: quick ? 100 : 200,
     },
     operations,
+    operationPolicies: quick ? policies.slice(0, 1) : policies,
     operationWorkers: workers[0]!,
     outDir: values.out ?? `load-tests/results/${quick ? 'quick' : 'full'}`,
   };

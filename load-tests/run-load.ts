@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
 
   const operations: OperationResult[] = [];
   for (const target of targets) {
-    for (const policy of options.policies) {
+    for (const policy of options.operationPolicies) {
       for (const operation of options.operations) {
         const label = `[operation] ${operation} ${target.name} ${policy} ${options.operationWorkers}w`;
         try {
