@@ -37,19 +37,26 @@ check({ name: 'listen({ fd }) in a worker listens on that descriptor of the prim
   const run = await t.fixture('share-listen-fd');
   const result = run.first('listenFd');
   const own = run.first('ownFd', { role: 'worker' });
-  t.ok('how-12', own?.link !== result?.primaryFd, "the worker's own fd 7 is not the primary's listening socket", { worker: own?.link, primary: result?.primaryFd });
-  t.equal('how-12', result?.workerPort ?? result?.error, result?.port, "port of the worker's server after listen({ fd: 7 }) (or its error), compared with the primary's fd 7");
+  t.ok('how-12', own?.link !== result?.primaryFd, "the worker's own fd 3 is not the primary's listening socket", { worker: own?.link, primary: result?.primaryFd });
+  t.equal('how-12', result?.workerPort ?? result?.error, result?.port, "port of the worker's server after listen({ fd: 3 }) (or its error), compared with the primary's fd 3");
   t.deepEqual('how-12', result?.served, ['worker:1', 'worker:1', 'worker:1'], "answers on the primary's socket");
 });
 
-check({ name: 'server handles travel over IPC both ways; listen(handle) in a worker bypasses the primary', clauses: ['how-02', 'how-13'] }, async (t) => {
+check({ name: 'server handles travel over IPC from primary to worker and back', clauses: ['how-02'] }, async (t) => {
   const run = await t.fixture('share-handles');
   const toWorker = run.first('toWorker');
   const toPrimary = run.first('toPrimary');
-  t.equal('how-02', toWorker?.workerPort ?? toWorker?.error, toWorker?.port, "port of the worker's listen() on the server the primary sent (or its error)");
+  t.equal('how-02', toWorker?.workerPort ?? toWorker?.error, toWorker?.port, 'port of the server the worker received from the primary (or the error)');
+  t.deepEqual('how-02', toWorker?.served, ['worker:1', 'worker:1', 'worker:1'], "answers on the primary's server after the worker took it over and the primary closed its copy");
   t.equal('how-02', toPrimary?.handle, 'Server', 'handle the primary received from the worker');
   t.deepEqual('how-02', toPrimary?.served, ['primary', 'primary', 'primary'], "answers on the worker's server after the primary took it over and the worker closed its copy");
-  t.deepEqual('how-13', toWorker?.served, ['worker:1', 'worker:1', 'worker:1'], 'answers on the handle after the primary closed its copy');
+});
+
+check({ name: 'listen(handle) in a worker uses the handle without the primary', clauses: ['how-13'] }, async (t) => {
+  const run = await t.fixture('share-listen-handle');
+  const result = run.first('listenHandle');
+  t.equal('how-13', result?.workerPort ?? result?.error, result?.port, "port of the worker's listen(handle) (or its error), compared with the handle's");
+  t.deepEqual('how-13', result?.served, ['worker:1', 'worker:1', 'worker:1'], 'answers on the handle after the primary closed its copy');
   t.deepEqual('how-13', run.all('event', { name: 'listening', emitter: 'cluster' }), [], "cluster 'listening' events for a listen(handle) in the worker");
 });
 
