@@ -60,15 +60,20 @@ check({ name: 'listen(handle) in a worker uses the handle without the primary', 
   t.deepEqual('how-13', run.all('event', { name: 'listening', emitter: 'cluster' }), [], "cluster 'listening' events for a listen(handle) in the worker");
 });
 
+// Which worker takes a connection is the scheduling policy's business (how-07);
+// these checks only ask that every connection is answered by a live worker.
 check({ name: 'killing or adding a worker leaves the others serving on the shared port', clauses: ['how-19', 'how-20', 'how-21'] }, async (t) => {
   const run = await t.fixture('share-restart');
   const served = (step: string) => (run.first('served', { step })?.value as string[] | undefined) ?? [];
-  t.deepEqual('how-19', [...new Set(served('after kill'))].sort(), ['worker:2', 'worker:3'], 'workers answering 4 connections after worker 1 was killed');
+  const onlyBy = (answers: string[], workers: number[]) => answers.length > 0 && answers.every((answer) => workers.some((worker) => answer === `worker:${worker}`));
+  t.ok('how-19', onlyBy(served('after kill'), [2, 3]) && served('after kill').length === 4, 'workers 2 and 3 answered all 4 connections made after worker 1 was killed', served('after kill'));
   t.before('how-19', run, ['served', { step: 'after kill' }], ['event', { name: 'exit', worker: 2 }], 'worker 2 still running after worker 1 was killed');
   t.before('how-19', run, ['served', { step: 'after kill' }], ['event', { name: 'exit', worker: 3 }], 'worker 3 still running after worker 1 was killed');
   const replacement = run.first('listen', { worker: 4 });
   t.equal('how-20', replacement?.port ?? replacement?.error, run.first('served', { step: 'all' })?.port, "port of replacement worker 4's listen(0) (or its error), compared with the shared port");
-  t.deepEqual('how-20', [...new Set(served('after replacement'))].sort(), ['worker:2', 'worker:3', 'worker:4'], 'workers answering 6 connections after worker 4 joined');
+  t.ok('how-20', onlyBy(served('after replacement'), [2, 3, 4]) && served('after replacement').length === 6, 'workers 2, 3 and 4 answered all 6 connections made after worker 4 joined', served('after replacement'));
+  t.before('how-20', run, ['served', { step: 'after replacement' }], ['event', { name: 'exit', worker: 2 }], 'worker 2 still running after worker 4 joined');
+  t.before('how-20', run, ['served', { step: 'after replacement' }], ['event', { name: 'exit', worker: 3 }], 'worker 3 still running after worker 4 joined');
   t.deepEqual('how-21', served('one left'), ['worker:4', 'worker:4', 'worker:4'], 'answers to 3 connections with only worker 4 alive');
 });
 
