@@ -33,7 +33,7 @@ check({ name: 'a second listen(0) in a worker whose first server is open gets th
   t.equal('how-16', listenPort(run, 2, 'second listen(0) while the first is open'), listenPort(run, 2, 'listen(0)'), "port of worker 2's second listen(0), compared with its first");
 });
 
-check({ name: 'listen({ fd }) in a worker listens on that descriptor of the primary', clauses: ['how-12'] }, async (t) => {
+check({ name: 'listen with an fd option in a worker listens on that descriptor of the primary', clauses: ['how-12'] }, async (t) => {
   const run = await t.fixture('share-listen-fd');
   const result = run.first('listenFd');
   const own = run.first('ownFd', { role: 'worker' });
