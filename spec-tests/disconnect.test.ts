@@ -82,7 +82,7 @@ check({ name: 'process.disconnect is not cluster.worker.disconnect; a channel lo
   }
 });
 
-check({ name: 'cluster.disconnect() disconnects every worker, with or without a callback; the callback follows their disconnects', clauses: ['cluster.disconnect-01', 'cluster.disconnect-03', 'cluster.disconnect-04'] }, async (t) => {
+check({ name: 'cluster.disconnect() disconnects every worker, with or without a callback; the callback comes once all are disconnected', clauses: ['cluster.disconnect-01', 'cluster.disconnect-03', 'cluster.disconnect-04'] }, async (t) => {
   const run = await t.fixture('disc-cluster');
   const withoutCallback = (run.first('value', { name: 'disconnectWithoutCallback' })?.workers ?? []) as number[];
   const withCallback = (run.first('disconnect-callback')?.workers ?? run.first('value', { name: 'phase', phase: 3 })?.workers ?? []) as number[];
@@ -99,9 +99,8 @@ check({ name: 'cluster.disconnect() disconnects every worker, with or without a 
   const callbacks = run.all('disconnect-callback');
   t.equal('cluster.disconnect-03', callbacks.length, 1, 'calls of the cluster.disconnect() callback');
   t.equal('cluster.disconnect-03', withCallback.length, 2, 'workers present when cluster.disconnect(callback) was called');
-  for (const worker of withCallback) {
-    t.before('cluster.disconnect-03', run, ['event', { emitter: 'cluster', name: 'disconnect', worker }], ['disconnect-callback', {}], `'disconnect' of worker ${worker} before the callback`);
-  }
+  // Node may call it just before emitting the last worker's 'disconnect' (its channel already closed), so states, not event order.
+  t.deepEqual('cluster.disconnect-03', callbacks[0]?.connected, withCallback.map(() => false), 'isConnected() of each worker in the callback');
   t.deepEqual('cluster.disconnect-03', callbacks[0]?.remaining, [], 'cluster.workers keys in the callback');
   t.equal('cluster.disconnect-03', run.first('value', { name: 'portAfterCallback' })?.value, 'ECONNREFUSED', "a connection to the workers' port made from the callback");
 });
