@@ -1,8 +1,5 @@
 // The `t` a check body receives: runs fixtures against the target under test
 // and records assertions, each one attributed to one declared clause.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { isDeepStrictEqual, inspect } from 'node:util';
 import { matches, type Observation } from './observations.js';
 import type { FixtureCache } from './fixture-cache.js';
@@ -56,22 +53,20 @@ function show(value: unknown): string {
   return inspect(value, { depth: 4, breakLength: Infinity });
 }
 
-function tail(text: string, lines = 6): string {
-  return text.trim().split('\n').slice(-lines).join('\n');
+/** The part of a crashed fixture's stderr that says why: the first error line and what follows, else the last lines. */
+function stderrSummary(text: string, lines = 6): string {
+  const all = text.trim().split('\n');
+  const error = all.findIndex((line) => /^(\w*Error|Uncaught)\b.*:/.test(line.trim()));
+  return (error === -1 ? all.slice(-lines) : all.slice(error, error + lines)).join('\n');
 }
 
 export class CheckContext {
   readonly assertions: Assertion[] = [];
-  private readonly tmpDirs: string[] = [];
 
   constructor(
     private readonly clauses: readonly string[],
     private readonly environment: { target: Target; runtime: Runtime; fixtureTimeoutMs: number; signal: AbortSignal; fixtures?: FixtureCache },
   ) {}
-
-  get runtime(): Runtime {
-    return this.environment.runtime;
-  }
 
   /**
    * Runs fixtures/<name>.js (or reuses the suite's run of it with the same
@@ -83,23 +78,12 @@ export class CheckContext {
     const result = await (fixtures ? fixtures.run(name, common) : runFixture(name, { ...common, signal }));
     const done = result.observations.some((o) => o.kind === 'done' && o.role === 'primary');
     if (result.aborted) throw new FixtureFailure(`fixture ${name} was stopped (check timed out)`);
-    if (result.timedOut) throw new FixtureFailure(`fixture ${name} timed out after ${fixtureTimeoutMs} ms${done ? ' after reporting done' : ''}\n${tail(result.stderr)}`);
+    if (result.timedOut) throw new FixtureFailure(`fixture ${name} timed out after ${fixtureTimeoutMs} ms${done ? ' after reporting done' : ''}\n${stderrSummary(result.stderr)}`);
     if (!done || result.exitCode !== 0) {
       const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-      throw new FixtureFailure(`fixture ${name} ${how}${done ? '' : ' without reporting done'}\n${tail(result.stderr)}`);
+      throw new FixtureFailure(`fixture ${name} ${how}${done ? '' : ' without reporting done'}\n${stderrSummary(result.stderr)}`);
     }
     return new FixtureRun(result);
-  }
-
-  /** A fresh directory (e.g. for Unix sockets), removed when the check ends. */
-  tmpdir(): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cc-'));
-    this.tmpDirs.push(dir);
-    return dir;
-  }
-
-  cleanup(): void {
-    for (const dir of this.tmpDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }
 
   private record(clause: string, ok: boolean, message: string): boolean {

@@ -23,6 +23,8 @@ export type { CheckBody, CheckContext, FixtureRun } from './check-context.js';
 export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
 
 const tap = isCollecting() ? undefined : (await import('tap')).default;
+// A spec-test file runs its checks one after the other; tap's default 30 s per file is too tight under load.
+tap?.setTimeout(180_000);
 
 interface TapEnvironment {
   target: Target;

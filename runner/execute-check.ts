@@ -36,7 +36,6 @@ export async function executeCheck(check: Pick<RegisteredCheck, 'name' | 'clause
   } finally {
     clearTimeout(timer);
     controller.abort();
-    t.cleanup();
   }
   const durationMs = Date.now() - started;
   return check.clauses.map((clause): Result => {

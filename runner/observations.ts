@@ -1,5 +1,5 @@
 // Turns a fixture's stdout into observations (pure). Lines without the prefix
-// are ordinary output and are kept apart for diagnostics.
+// are ordinary output; prefixed lines that are not an observation are ignored.
 import { OBSERVATION_PREFIX, UNDEFINED_MARKER } from '../fixtures/lib/report.js';
 
 export interface Observation {
@@ -14,24 +14,19 @@ function restoreUndefined(_key: string, value: unknown): unknown {
   return value === UNDEFINED_MARKER ? undefined : value;
 }
 
-export function parseObservations(stdout: string): { observations: Observation[]; malformed: string[] } {
+export function parseObservations(stdout: string): Observation[] {
   const observations: Observation[] = [];
-  const malformed: string[] = [];
   for (const line of stdout.split('\n')) {
     const at = line.indexOf(OBSERVATION_PREFIX);
     if (at === -1) continue;
     try {
       const parsed = JSON.parse(line.slice(at + OBSERVATION_PREFIX.length), restoreUndefined) as unknown;
-      if (parsed !== null && typeof parsed === 'object' && typeof (parsed as Observation).kind === 'string') {
-        observations.push(parsed as Observation);
-      } else {
-        malformed.push(line);
-      }
+      if (parsed !== null && typeof parsed === 'object' && typeof (parsed as Observation).kind === 'string') observations.push(parsed as Observation);
     } catch {
-      malformed.push(line);
+      // Not an observation after all (e.g. the target printed the prefix).
     }
   }
-  return { observations, malformed };
+  return observations;
 }
 
 /** True when every key of `pattern` equals (deeply, via JSON) the same key of `observation`. */

@@ -107,7 +107,7 @@ export function runFixture(name: string, options: RunFixtureOptions): Promise<Fi
       const stdout = Buffer.concat(out).toString('utf8');
       resolve({
         fixture: name,
-        observations: parseObservations(stdout).observations,
+        observations: parseObservations(stdout),
         exitCode,
         signal,
         stdout,

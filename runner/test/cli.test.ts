@@ -88,3 +88,16 @@ t.test('--help exits 0', async (t) => {
   t.equal(run.code, 0);
   t.match(run.stdout, /--target node:cluster\|reference\|PATH/);
 });
+
+t.test('--shard I/N slices partition the checks: together they list every test once', async (t) => {
+  const testsOf = async (args: string[]) => {
+    const run = await runCli(['--list', '--reporter', 'json', ...args]);
+    t.equal(run.code, 0, run.stderr);
+    const { clauses } = JSON.parse(run.stdout) as { clauses: { id: string; tests: string[] }[] };
+    return clauses.flatMap((c) => c.tests.map((test) => `${c.id} ${test}`));
+  };
+  const all = await testsOf([]);
+  const shards = [await testsOf(['--shard', '1/3']), await testsOf(['--shard', '2/3']), await testsOf(['--shard', '3/3'])];
+  t.same(shards.flat().sort(), [...all].sort());
+  t.ok(shards.every((shard) => shard.length > 0), 'no shard is empty');
+});
