@@ -89,10 +89,3 @@ check({ name: 'inspector ports: one per worker counted from debugPort, or inspec
   t.equal('cluster.settings-15', workerAt(run, 'inspect-number')?.debugPort, 9555, 'debug port of a worker forked with inspectPort: 9555');
   t.equal('cluster.settings-15', workerAt(run, 'inspect-function')?.debugPort, 9556, 'debug port of a worker forked with inspectPort: () => 9556');
 });
-
-check({ name: 'workers that never listen exchange messages and exit normally', clauses: ['how-25'] }, async (t) => {
-  const run = await t.fixture('settings');
-  const infos = run.all('worker-info');
-  t.ok('how-25', infos.length > 0 && infos.every((info) => info.exitedBeforeReporting === undefined), 'every worker of the settings fixture (none listens) answered over IPC', infos.length);
-  for (const exit of run.all('event', { name: 'exit' })) t.deepEqual('how-25', [exit.code, exit.signal], [0, null], `exit of worker ${exit.worker}`);
-});
