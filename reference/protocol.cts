@@ -48,13 +48,14 @@ export class Channel {
   }
 
   /**
-   * Sends an internal message; false if the channel is already closed (nothing to tell then). `done` hears
-   * how the send ended; errors are otherwise ignored: a channel closing mid-send is handled by whoever
-   * follows its 'disconnect'.
+   * Sends an internal message; false if the channel is already closed (nothing to tell then). (Not send()'s
+   * own result: that is also false when messages merely queue up.) `done` hears how the send ended; errors
+   * are otherwise ignored: a channel closing mid-send is handled by whoever follows its 'disconnect'.
    */
   send(body: Body, handle?: unknown, options?: { keepOpen?: boolean }, done?: (error: Error | null) => void): boolean {
     if (!this.#endpoint.connected || !this.#endpoint.send) return false;
-    return this.#endpoint.send({ ...body, [TAG]: this.#token }, handle, options ?? {}, done ?? (() => {}));
+    this.#endpoint.send({ ...body, [TAG]: this.#token }, handle, options ?? {}, done ?? (() => {}));
+    return true;
   }
 }
 

@@ -87,8 +87,8 @@ export class ServerRegistry {
     } else {
       const copy: SharedSocket | undefined = 'copy' in outcome ? (outcome.copy as SharedSocket) : undefined;
       const reply = { act: 'served', server, roundRobin: copy === undefined, name: outcome.name, address: listeningAddress(request, outcome.name) };
-      // SCHED_NONE and UDP: the worker gets the listening socket itself; the primary's copy goes once sent.
-      channel.send(reply, copy, {}, () => copy?.close());
+      // SCHED_NONE and UDP: the worker gets the listening socket itself.
+      channel.send(reply, copy);
     }
   }
 
@@ -98,15 +98,16 @@ export class ServerRegistry {
     const roundRobin = request.kind === 'pipe' || (request.kind !== 'udp' && this.#roundRobin());
     const handle = roundRobin
       ? new RoundRobinHandle(request, (...handOff) => this.#handOff(...handOff))
-      : new SharedHandle(request, (holder) => this.#borrow(holder));
+      : new SharedHandle(request, (holder) => this.#borrow(holder), (member, socket) => this.#handOff(member, 0, socket, () => {}));
     const entry = { handle, members: new Set<Member>() };
     this.#entries.set(key, entry);
     return entry;
   }
 
+  /** Round-robin keeps the primary's copy until the worker answers; a shared handle's stray needs no answer. */
   #handOff({ worker, server }: Member, connection: number, socket: Socket, done: (error: Error | null) => void): boolean {
     const channel = this.#channelOf(worker);
-    return channel !== undefined && channel.send({ act: 'connection', server, connection }, socket, { keepOpen: true }, done);
+    return channel !== undefined && channel.send({ act: 'connection', server, connection }, socket, { keepOpen: connection !== 0 }, done);
   }
 
   #borrow(holder: Member): Promise<SharedSocket | undefined> {

@@ -3,55 +3,68 @@
  * sends it to each worker that asks; the workers accept (or receive) on it themselves.
  *
  * The primary must not accept on it: public APIs cannot hold a listening socket without polling it, so the
- * primary keeps no copy. It opens the socket for the first worker and closes its copy once sent; a later
- * worker gets a copy borrowed from a worker that holds one (same socket, so the same port for listen(0)).
+ * primary keeps no copy. It opens the socket for the first worker and closes its copy once that worker
+ * holds it; a later worker gets a copy borrowed from a worker that holds one (same socket, so the same
+ * port for listen(0)). A connection the primary's copy accepted meanwhile is passed on to that worker.
  */
-import type { Server } from 'node:net';
-import type { Socket } from 'node:dgram';
+import type { Server, Socket as NetSocket } from 'node:net';
+import { Socket as DatagramSocket } from 'node:dgram';
 import { bindUdp, listenNet, type Member, type Outcome } from './primary-listen.cjs';
 import type { ListenRequest, SocketName } from './listen-request.cjs';
 
-export type SharedSocket = Server | Socket;
-/** A copy of the shared socket to send to a worker; the primary closes it once sent. */
+export type SharedSocket = Server | DatagramSocket;
+/** A copy of the shared socket to send to a worker; the primary closes it once the worker holds it. */
 export type SharedOutcome = { name: SocketName; copy: SharedSocket } | { error: Exclude<Outcome, { name: SocketName }>['error'] };
 /** Asks a worker holding the socket for a copy; undefined if it has none to give (any more). */
 export type Borrow = (holder: Member) => Promise<SharedSocket | undefined>;
+/** Sends a worker's server a connection that the primary's copy accepted meanwhile. */
+export type PassOn = (member: Member, connection: NetSocket) => void;
+
+/** A copy on its way to a worker, with the connections it accepted in the primary meanwhile. */
+interface InFlight {
+  copy: SharedSocket;
+  strays: NetSocket[];
+  /** Resolves once the worker holds its copy or left. */
+  settled: () => void;
+}
 
 export class SharedHandle {
   readonly #request: ListenRequest;
   readonly #borrow: Borrow;
+  readonly #passOn: PassOn;
   /** Worker servers that confirmed they hold a copy, and still use it. */
   readonly #holders = new Set<Member>();
-  /** Worker servers sent a copy but not confirmed yet: resolves when they confirm or leave. */
-  readonly #unconfirmed = new Map<Member, () => void>();
+  readonly #inFlight = new Map<Member, InFlight>();
   #name: SocketName = {};
   /** One copy is made at a time, so the first worker's socket exists before a second asks. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(request: ListenRequest, borrow: Borrow) {
+  constructor(request: ListenRequest, borrow: Borrow, passOn: PassOn) {
     this.#request = request;
     this.#borrow = borrow;
+    this.#passOn = passOn;
   }
 
   add(member: Member): Promise<SharedOutcome> {
-    const copy = this.#queue.then(() => this.#copy());
+    const outcome = this.#queue.then(() => this.#copy());
     // The next worker waits until this one holds its copy (or left), so that it can borrow from it.
-    this.#queue = copy.then((outcome) => 'copy' in outcome ? new Promise<void>((settled) => this.#unconfirmed.set(member, settled)) : undefined);
-    return copy;
+    this.#queue = outcome.then((copied) => 'copy' in copied ? this.#send(member, copied.copy) : undefined);
+    return outcome;
   }
 
-  /** The worker's server has its copy: it can lend it from now on. */
+  /** The worker's server has its copy: it can lend it from now on, and the primary's copy goes. */
   holding(member: Member): void {
     this.#holders.add(member);
-    this.#settle(member);
+    const flight = this.#land(member);
+    for (const stray of flight?.strays ?? []) this.#passOn(member, stray);
   }
 
   remove(member: Member): void {
     this.#holders.delete(member);
-    this.#settle(member);
+    for (const stray of this.#land(member)?.strays ?? []) stray.destroy();
   }
 
-  /** Nothing to close: the primary holds no copy; the workers close theirs. */
+  /** Nothing to close: the primary holds no copy beyond those in flight; the workers close theirs. */
   close(): void {}
 
   async #copy(): Promise<SharedOutcome> {
@@ -66,8 +79,20 @@ export class SharedHandle {
     return { name: this.#name, copy: handle };
   }
 
-  #settle(member: Member): void {
-    this.#unconfirmed.get(member)?.();
-    this.#unconfirmed.delete(member);
+  #send(member: Member, copy: SharedSocket): Promise<void> {
+    return new Promise((settled) => {
+      const flight: InFlight = { copy, strays: [], settled };
+      // Until the primary closes its copy, it may accept connections too: they go to that worker.
+      if (!(copy instanceof DatagramSocket)) copy.on('connection', (socket: NetSocket) => flight.strays.push(socket));
+      this.#inFlight.set(member, flight);
+    });
+  }
+
+  #land(member: Member): InFlight | undefined {
+    const flight = this.#inFlight.get(member);
+    this.#inFlight.delete(member);
+    flight?.copy.close();
+    flight?.settled();
+    return flight;
   }
 }

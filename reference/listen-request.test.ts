@@ -1,0 +1,59 @@
+// What a worker's listen()/bind() arguments become when sent to the primary (pure: no sockets opened).
+import t from 'tap';
+import { keyOf, listeningAddress, parseBind, parseListen } from './listen-request.cjs';
+
+const callback = () => {};
+
+t.test('TCP forms of listen() become tcp requests', async (t) => {
+  t.same(parseListen([])?.request, { kind: 'tcp', port: 0, host: null, ipv6Only: false }, 'listen() is port 0');
+  t.same(parseListen([callback]), { request: { kind: 'tcp', port: 0, host: null, ipv6Only: false }, callback }, 'listen(cb)');
+  t.same(parseListen([8000, '::1', 12, callback])?.request, { kind: 'tcp', port: 8000, host: '::1', ipv6Only: false, backlog: 12 });
+  t.same(parseListen(['8000', 5])?.request, { kind: 'tcp', port: 8000, host: null, ipv6Only: false, backlog: 5 }, 'numeric string port, backlog');
+  t.same(parseListen([{ port: 0, host: '::1', ipv6Only: true, backlog: 3 }])?.request, { kind: 'tcp', port: 0, host: '::1', ipv6Only: true, backlog: 3 });
+});
+
+t.test('Unix socket and fd forms', async (t) => {
+  t.same(parseListen(['/tmp/x.sock', callback])?.request, { kind: 'pipe', path: '/tmp/x.sock', readableAll: false, writableAll: false });
+  t.same(parseListen([{ path: '/tmp/y.sock', readableAll: true, writableAll: true }])?.request, { kind: 'pipe', path: '/tmp/y.sock', readableAll: true, writableAll: true });
+  t.same(parseListen([{ fd: 7 }])?.request, { kind: 'fd', fd: 7 });
+});
+
+t.test('handles, exclusive and invalid input are not routed (Node handles them)', async (t) => {
+  t.equal(parseListen([{ _handle: {} }]), undefined, 'a server or socket');
+  t.equal(parseListen([Object.create({ listen() {} })]), undefined, 'a raw handle (not a plain object)');
+  t.equal(parseListen([{ port: 0, exclusive: true }]), undefined, 'exclusive');
+  t.equal(parseListen([{ host: 'localhost' }]), undefined, 'neither port nor path');
+  t.equal(parseListen([70000]), undefined, 'port out of range');
+  t.equal(parseListen([1.5]), undefined, 'non-integer port');
+});
+
+t.test('bind() forms become udp requests of the socket type', async (t) => {
+  t.same(parseBind('udp4', [])?.request, { kind: 'udp', type: 'udp4', port: 0, address: null });
+  t.same(parseBind('udp6', [callback])?.callback, callback);
+  t.same(parseBind('udp4', [41234, '127.0.0.1'])?.request, { kind: 'udp', type: 'udp4', port: 41234, address: '127.0.0.1' });
+  t.same(parseBind('udp6', [{ port: 5, address: '::1' }])?.request, { kind: 'udp', type: 'udp6', port: 5, address: '::1' });
+  t.same(parseBind('udp4', [{}])?.request, { kind: 'udp', type: 'udp4', port: 0, address: null }, 'options without a port');
+  t.equal(parseBind('udp4', [{ port: 0, exclusive: true }]), undefined, 'exclusive');
+  t.equal(parseBind('udp4', [{ fd: 3 }]), undefined, 'fd');
+  t.equal(parseBind('udp4', [{ port: -1 }]), undefined, 'bad port in options');
+  t.equal(parseBind('udp4', ['x']), undefined, 'bad port');
+});
+
+t.test('keys ignore the backlog and tell different addresses apart', async (t) => {
+  const plain = keyOf({ kind: 'tcp', port: 0, host: null, ipv6Only: false });
+  t.equal(keyOf({ kind: 'tcp', port: 0, host: null, ipv6Only: false, backlog: 9 }), plain);
+  t.not(keyOf({ kind: 'tcp', port: 0, host: '::1', ipv6Only: false }), plain);
+  t.not(keyOf({ kind: 'udp', type: 'udp4', port: 0, address: null }), plain);
+});
+
+t.test("the address reported in 'listening' events", async (t) => {
+  const tcp = { kind: 'tcp', port: 0, host: null, ipv6Only: false } as const;
+  t.same(listeningAddress(tcp, { address: '::', family: 'IPv6', port: 80 }), { addressType: 4, address: null, port: 80 }, 'no host: 4 and null');
+  t.same(listeningAddress({ ...tcp, host: '::1' }, { address: '::1', family: 'IPv6', port: 81 }), { addressType: 6, address: '::1', port: 81 });
+  t.same(listeningAddress({ ...tcp, host: '127.0.0.1' }, {}), { addressType: 4, address: '127.0.0.1', port: 0 }, 'no name known');
+  t.same(listeningAddress({ kind: 'pipe', path: '/p', readableAll: false, writableAll: false }, {}), { addressType: -1, address: '/p', port: -1 });
+  t.same(listeningAddress({ kind: 'fd', fd: 7 }, { address: '::', family: 'IPv6', port: 82 }), { addressType: 6, address: '::', port: 82, fd: 7 });
+  t.same(listeningAddress({ kind: 'fd', fd: 7 }, {}), { addressType: 4, address: null, port: -1, fd: 7 });
+  t.same(listeningAddress({ kind: 'udp', type: 'udp6', port: 0, address: null }, { address: '::', port: 83 }), { addressType: 'udp6', address: '::', port: 83, fd: -1 });
+  t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 5, address: '127.0.0.1' }, {}), { addressType: 'udp4', address: '127.0.0.1', port: 0, fd: -1 });
+});
