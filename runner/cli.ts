@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HELP, parseCliOptions, type CliOptions } from './cli-options.js';
 import { defaultExpectationsPath, loadExpectations } from './expectations.js';
-import { listClauses } from './list.js';
+import { listClauses, specClauseOrder } from './list.js';
 import { collectChecks } from './registry.js';
 import { REPORTERS } from './reporters/index.js';
 import { progressLine } from './reporters/spec.js';
-import { isSuccess, summarize, type Report, type Result } from './results.js';
+import { inSpecOrder, isSuccess, summarize, type Report, type Result } from './results.js';
 import { killActiveRuns } from './run-fixture.js';
 import { runSuite } from './run-suite.js';
 import { resolveRuntime } from './runtimes.js';
@@ -54,6 +54,7 @@ async function main(options: CliOptions): Promise<number> {
   if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
 
   const live = process.stderr.isTTY === true;
+  const clauseOrder = specClauseOrder();
   let worst: { report: Report; ok: boolean } | undefined;
   for (let round = 1; round <= options.repeat; round++) {
     const started = Date.now();
@@ -70,7 +71,7 @@ async function main(options: CliOptions): Promise<number> {
       },
     });
     if (live) process.stderr.write('\n');
-    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary: summarize(results, Date.now() - started), results };
+    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary: summarize(results, Date.now() - started), results: inSpecOrder(results, clauseOrder) };
     const ok = isSuccess(report.summary);
     if (options.repeat > 1) {
       const s = report.summary;

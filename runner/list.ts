@@ -29,6 +29,15 @@ export function formatClauseList(list: readonly ListedClause[], reporter: string
   return list.map((c) => `${c.id} (${c.kind})${c.tests.map((t) => `\n    ${t}`).join('')}`).join('\n') + '\n';
 }
 
+/** Clause IDs in SPEC.md order, or none when SPEC.md cannot be read (results then keep declaration order). */
+export function specClauseOrder(): string[] {
+  try {
+    return parseSpec(readFileSync(SPEC_FILE, 'utf8'), 'SPEC.md').clauses.map((c) => c.id);
+  } catch {
+    return [];
+  }
+}
+
 export function listClauses(checks: readonly RegisteredCheck[], reporter: string, only: readonly string[]): string {
   let text: string;
   try {

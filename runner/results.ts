@@ -58,3 +58,10 @@ export function bySection(results: readonly Result[]): Map<string, Result[]> {
   }
   return groups;
 }
+
+/** Results in the order of the clauses in SPEC.md (the doc's order); unknown clauses keep their place at the end. */
+export function inSpecOrder(results: readonly Result[], clauseOrder: readonly string[]): Result[] {
+  const rank = new Map(clauseOrder.map((id, i) => [id, i]));
+  const position = (r: Result) => rank.get(r.clause) ?? clauseOrder.length;
+  return results.map((r, i) => ({ r, i })).sort((a, b) => position(a.r) - position(b.r) || a.i - b.i).map(({ r }) => r);
+}

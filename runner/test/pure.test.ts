@@ -5,7 +5,7 @@ import { parseCliOptions } from '../cli-options.js';
 import { applyExpectation, selectExpectations } from '../expectations.js';
 import { parseObservations } from '../observations.js';
 import type { RegisteredCheck } from '../registry.js';
-import type { Result } from '../results.js';
+import { inSpecOrder, type Result } from '../results.js';
 import { identifyRuntime } from '../runtimes.js';
 import { selectChecks } from '../select-checks.js';
 import { parseShard, takeShard } from '../shard.js';
@@ -74,4 +74,10 @@ t.test('runtimes are identified by their --version output', async (t) => {
   t.same(identifyRuntime('1.1.30\n'), { name: 'bun', version: '1.1.30' });
   t.same(identifyRuntime('deno 2.0.0 (stable, release, x86_64-unknown-linux-gnu)\nv8 12.9\ntypescript 5.6'), { name: 'deno', version: '2.0.0' });
   t.equal(identifyRuntime('Python 3.11.2'), undefined);
+});
+
+t.test('results are put in SPEC.md order, ties and unknown clauses keeping their order', async (t) => {
+  const r = (clause: string, test: string): Result => ({ clause, test, status: 'pass', durationMs: 0, message: '' });
+  const ordered = inSpecOrder([r('b-01', 'x'), r('zz-01', 'y'), r('a-01', 'z'), r('b-01', 'w')], ['a-01', 'b-01']);
+  t.same(ordered.map((x) => `${x.clause} ${x.test}`), ['a-01 z', 'b-01 x', 'b-01 w', 'zz-01 y']);
 });
