@@ -47,6 +47,7 @@ export function renderMarkdown(results: LoadResults, chartFiles: string[]): stri
     '',
     `- date: ${results.generatedAt}`,
     `- machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
+    `- load average (1 min) at start / end: ${m.loadAverage.start.toFixed(1)} / ${m.loadAverage.end.toFixed(1)} on ${m.cpus} CPUs`,
     `- command: \`${results.command}\` (${Math.round(results.wallSeconds)} s)`,
     `- ${results.options.reps} repetitions per target × policy, run alternately; values are medians.`,
     '',

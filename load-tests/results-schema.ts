@@ -11,7 +11,15 @@ export interface LoadResults {
   generatedAt: string;
   command: string;
   wallSeconds: number;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGiB: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    memoryGiB: number;
+    /** 1-minute load average at start and end: other work on the machine skews every number. */
+    loadAverage: { start: number; end: number };
+  };
   options: LoadOptions;
   /** Targets that could not be run, and why. */
   skipped: Array<{ target: string; reason: string }>;

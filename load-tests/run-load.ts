@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
   const resolved = await Promise.all(options.targets.map(resolveTarget));
   const skipped = resolved.flatMap((r) => ('skipped' in r ? [{ target: r.name, reason: r.skipped }] : []));
   const targets = resolved.flatMap((r) => ('specifier' in r ? [r] : []));
@@ -90,7 +91,7 @@ async function main(argv: string[]): Promise<void> {
     generatedAt: new Date().toISOString(),
     command: ['npm run load', ...(argv.length ? ['--', ...argv] : [])].join(' '),
     wallSeconds: (performance.now() - started) / 1000,
-    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage: { start: loadAtStart, end: os.loadavg()[0]! } },
     options,
     skipped,
     failures,
