@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // cluster-conformance: checks a cluster implementation against SPEC.md.
 // Exit 0 when every result matches expectations, 1 otherwise, 2 on usage errors.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HELP, parseCliOptions, type CliOptions } from './cli-options.js';
-import { defaultExpectationsPath, loadExpectations } from './expectations.js';
+import { defaultExpectationsPath, loadExpectations, type ExpectationMap } from './expectations.js';
 import { listClauses, specClauseOrder } from './list.js';
 import { collectChecks } from './registry.js';
 import { REPORTERS } from './reporters/index.js';
@@ -13,9 +13,9 @@ import { progressLine } from './reporters/spec.js';
 import { inSpecOrder, isSuccess, summarize, type Report, type Result } from './results.js';
 import { killActiveRuns } from './run-fixture.js';
 import { runSuite } from './run-suite.js';
-import { resolveRuntime } from './runtimes.js';
-import { selectChecks } from './select-checks.js';
-import { probeTarget, resolveTarget } from './targets.js';
+import { resolveRuntime, type Runtime } from './runtimes.js';
+import { selectChecks, type SelectedCheck } from './select-checks.js';
+import { probeTarget, resolveTarget, type Target } from './targets.js';
 import { UsageError } from './usage-error.js';
 
 const SPEC_TESTS_DIR = fileURLToPath(new URL('../spec-tests/', import.meta.url));
@@ -32,30 +32,11 @@ function emit(text: string, output: string | undefined): void {
   else process.stdout.write(text);
 }
 
-async function main(options: CliOptions): Promise<number> {
-  if (options.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
-  const runtime = resolveRuntime(options.runtime);
-  const target = resolveTarget(options.target);
-  const expectationsFile = options.expect ?? defaultExpectationsPath(target.name);
-  const expectations = expectationsFile ? loadExpectations(expectationsFile, runtime) : {};
-  const checks = selectChecks(
-    await collectChecks(specTestFiles(), (file) => import(pathToFileURL(file).href)),
-    options,
-  );
-  if (options.list) {
-    emit(listClauses(checks, options.reporter, options.clauses), options.output);
-    return 0;
-  }
-  if (checks.length === 0) throw new UsageError('no check matches the --grep/--clause/--shard selection');
-  const { missing } = await probeTarget(target, runtime, options.timeoutMs);
-  if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
-
+/** Runs the suite `options.repeat` times; returns the first failing round's report, else the last one's. */
+async function runRounds(checks: SelectedCheck[], options: CliOptions, target: Target, runtime: Runtime, expectations: ExpectationMap): Promise<{ report: Report; ok: boolean }> {
   const live = process.stderr.isTTY === true;
   const clauseOrder = specClauseOrder();
-  let worst: { report: Report; ok: boolean } | undefined;
+  let shown: { report: Report; ok: boolean } | undefined;
   for (let round = 1; round <= options.repeat; round++) {
     const started = Date.now();
     let failedChecks = 0;
@@ -71,16 +52,40 @@ async function main(options: CliOptions): Promise<number> {
       },
     });
     if (live) process.stderr.write('\n');
-    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary: summarize(results, Date.now() - started), results: inSpecOrder(results, clauseOrder) };
-    const ok = isSuccess(report.summary);
+    const summary = summarize(results, Date.now() - started);
+    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary, results: inSpecOrder(results, clauseOrder) };
+    const ok = isSuccess(summary);
     if (options.repeat > 1) {
-      const s = report.summary;
-      process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${s.passed} passed, ${s.failed} failed, ${s.expectedFailures} xfail, ${s.unexpectedPasses} xpass, ${s.skipped} skipped in ${(s.durationMs / 1000).toFixed(1)} s\n`);
+      process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${summary.passed} passed, ${summary.failed} failed, ${summary.expectedFailures} xfail, ${summary.unexpectedPasses} xpass, ${summary.skipped} skipped in ${(summary.durationMs / 1000).toFixed(1)} s\n`);
     }
-    if (!worst || (worst.ok && !ok)) worst = { report, ok };
+    if (!shown || (shown.ok && !ok)) shown = { report, ok };
   }
-  emit(REPORTERS[options.reporter](worst!.report), options.output);
-  return worst!.ok ? 0 : 1;
+  return shown!;
+}
+
+async function main(options: CliOptions): Promise<number> {
+  if (options.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (options.output !== undefined && !existsSync(path.dirname(path.resolve(options.output)))) {
+    throw new UsageError(`--output ${options.output}: directory ${path.dirname(path.resolve(options.output))} does not exist`);
+  }
+  const runtime = resolveRuntime(options.runtime);
+  const target = resolveTarget(options.target);
+  const expectationsFile = options.expect ?? defaultExpectationsPath(target.name);
+  const expectations = expectationsFile ? loadExpectations(expectationsFile, runtime) : {};
+  const checks = selectChecks(await collectChecks(specTestFiles(), (file) => import(pathToFileURL(file).href)), options);
+  if (options.list) {
+    emit(listClauses(checks, options.reporter, options.clauses), options.output);
+    return 0;
+  }
+  if (checks.length === 0) throw new UsageError('no check matches the --grep/--clause/--shard selection');
+  const { missing } = await probeTarget(target, runtime, options.timeoutMs);
+  if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
+  const { report, ok } = await runRounds(checks, options, target, runtime, expectations);
+  emit(REPORTERS[options.reporter](report), options.output);
+  return ok ? 0 : 1;
 }
 
 // Stopped from outside: take the fixtures down too, and exit the way a signalled process reports it.

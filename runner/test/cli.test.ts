@@ -22,6 +22,7 @@ t.test('exit 2 with a one-line reason on usage errors', async (t) => {
     [['--target', './no/such/module.cjs'], /unknown target/],
     [['--runtime', '/no/such/runtime'], /runtime .* not found/],
     [['--reporter', 'xml'], /unknown reporter/],
+    [['--output', '/no/such/dir/report.json'], /directory \/no\/such\/dir does not exist/],
     [['--target', BROKEN('exports-nothing.cjs'), ...QUICK], /does not export a cluster API/],
     [['--target', BROKEN('throws-on-import.cjs'), ...QUICK], /threw while loading: Error: broken target: throws on import/],
     [['--target', BROKEN('hangs-on-import.mjs'), '--timeout', '3000', ...QUICK], /did not finish loading within 3000 ms/],
