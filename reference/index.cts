@@ -1,6 +1,6 @@
 /**
- * Entry point: the process is a worker when the primary marked it so, else a primary (SPEC cluster.isPrimary,
- * cluster.isWorker). The mark is the reference's own (see worker-mark.cts). NODE_UNIQUE_ID set at start-up
+ * Entry point: the process is a worker when the primary marked it so, else a primary (SPEC cluster.isPrimary-01, -03,
+ * cluster.isWorker-01). The mark is the reference's own (see worker-mark.cts). NODE_UNIQUE_ID set at start-up
  * makes a worker too (SPEC cluster.isPrimary-02), one without a channel to a reference primary.
  */
 import { takeMark } from './worker-mark.cjs';

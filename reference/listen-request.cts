@@ -3,8 +3,8 @@
  * turned into a request, the key under which workers share a handle, and the address reported in the
  * 'listening' events. Pure: no I/O.
  *
- * SPEC how-NN (the three differences): listen({fd}) is listened on by the primary; listen(handle) is not
- * routed at all; listen(0) gets the same port in every worker because equal requests share one handle.
+ * SPEC how-12..16 (the three differences): listen({fd}) is listened on by the primary; listen(handle) is
+ * not routed at all; listen(0) gets the same port in every worker because equal requests share one handle.
  */
 
 export type ListenRequest =
@@ -26,7 +26,7 @@ export interface SocketName {
   port?: number;
 }
 
-/** SPEC cluster.event.listening: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6'. */
+/** SPEC cluster.event.listening-03..09: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6'. */
 export interface ListeningAddress {
   addressType: 4 | 6 | -1 | 'udp4' | 'udp6';
   address: string | null;

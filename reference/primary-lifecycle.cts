@@ -2,7 +2,7 @@
  * When does a worker leave cluster.workers? Here: the primary follows each worker's ChildProcess and turns
  * its 'disconnect' and 'exit' into the documented Worker and cluster events.
  *
- * SPEC cluster.workers: a worker is removed after it has both disconnected and exited, and the removal
+ * SPEC cluster.workers-04, -05: a worker is removed after it has both disconnected and exited, and the removal
  * happens before the last of those two events is emitted (their order is not fixed).
  * SPEC worker.exitedAfterDisconnect-01..03: undefined until the worker has exited, then whether it left
  * because disconnect() was called.
@@ -32,7 +32,7 @@ export function followLifecycle(
     if (disconnected && exited) delete workers[worker.id];
   };
 
-  // SPEC cluster.event.disconnect / worker.event.disconnect: after the IPC channel closed.
+  // SPEC cluster.event.disconnect-01, worker.event.disconnect-01, -02: after the IPC channel closed.
   child.once('disconnect', () => {
     disconnected = true;
     if (!exited) worker.state = 'disconnected';
@@ -41,7 +41,7 @@ export function followLifecycle(
     cluster.emit('disconnect', worker);
   });
 
-  // SPEC cluster.event.exit / worker.event.exit: (code, signal) as the ChildProcess reports them.
+  // SPEC cluster.event.exit-01..03, worker.event.exit-01..04: (code, signal) as the ChildProcess reports them.
   child.once('exit', (code: number | null, signal: NodeJS.Signals | null) => {
     exited = true;
     worker.state = 'dead';
@@ -51,6 +51,6 @@ export function followLifecycle(
     cluster.emit('exit', worker, code, signal);
   });
 
-  // SPEC worker.event.error: the same event child_process.fork() provides.
+  // SPEC worker.event.error-01: the same event child_process.fork() provides.
   child.on('error', (error) => worker.emit('error', error));
 }

@@ -1,7 +1,7 @@
 /**
  * The primary's half of listening for workers: open a net server or dgram socket for a request and
  * wait for the outcome. A bind error is reported back to the worker, never thrown in the primary
- * (SPEC how: server.listen() hands the work to the primary).
+ * (SPEC how-06, how-09: the primary creates the listening socket).
  */
 import { createServer, type Server, type ServerOpts } from 'node:net';
 import { createSocket, type Socket } from 'node:dgram';

@@ -1,7 +1,7 @@
 /**
  * The cluster module as seen in the primary: fork(), setupPrimary(), disconnect(), the workers registry
- * and the scheduling policy (SPEC cluster.fork, cluster.setupPrimary, cluster.disconnect, cluster.workers,
- * cluster.schedulingPolicy).
+ * and the scheduling policy (SPEC cluster.fork-01..03, cluster.setupPrimary-01..07, cluster.disconnect-01..04,
+ * cluster.workers-01..03, cluster.schedulingPolicy-01..09).
  */
 import { fork as forkProcess, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -34,16 +34,16 @@ export function createPrimary(entry: string): PrimaryCluster {
   const workers: Record<number, Worker> = {};
   const token = newToken();
   const channels = new Map<Worker, Channel>();
-  // The policy in force; SPEC cluster.schedulingPolicy: frozen at the first fork() or setupPrimary().
+  // The policy in force; SPEC cluster.schedulingPolicy-02, -03: frozen at the first fork() or setupPrimary().
   let frozenPolicy: number | undefined;
   const servers = new ServerRegistry(() => frozenPolicy === SCHED_RR, (worker) => channels.get(worker));
-  // Workers asked to disconnect; SPEC worker.exitedAfterDisconnect: their exit is voluntary.
+  // Workers asked to disconnect; SPEC worker.exitedAfterDisconnect-02: their exit is voluntary.
   const disconnectRequested = new WeakSet<Worker>();
   let lastId = 0;
   let debugPortOffset = 0;
 
-  // SPEC worker.disconnect (primary): an internal message asks the worker to disconnect itself.
-  // SPEC worker.kill (primary): disconnect the channel, and kill with the signal.
+  // SPEC worker.disconnect-03, -04, -05 (primary): an internal message asks the worker to disconnect itself.
+  // SPEC worker.kill-03, -05 (primary): disconnect the channel, and kill with the signal.
   const side: WorkerSide = {
     disconnect(worker) {
       disconnectRequested.add(worker);
@@ -59,12 +59,12 @@ export function createPrimary(entry: string): PrimaryCluster {
 
   const onInternal = (worker: Worker, body: Body, handle: unknown) => {
     switch (body.act) {
-      case 'online': // SPEC cluster.event.online, worker.event.online
+      case 'online': // SPEC cluster.event.online-02, worker.event.online-01
         worker.state = 'online';
         worker.emit('online');
         cluster.emit('online', worker);
         break;
-      case 'listening': // SPEC cluster.event.listening, worker.event.listening
+      case 'listening': // SPEC cluster.event.listening-01, -02, worker.event.listening-01, -02
         worker.state = 'listening';
         worker.emit('listening', body.address);
         cluster.emit('listening', worker, body.address);
@@ -80,7 +80,7 @@ export function createPrimary(entry: string): PrimaryCluster {
   const setupPrimary = (overrides?: Settings) => {
     cluster.settings = nextSettings(frozenPolicy === undefined ? undefined : cluster.settings, overrides, process);
     frozenPolicy ??= cluster.schedulingPolicy;
-    // SPEC cluster.event.setup: emitted on every call, with the settings at the time (advisory).
+    // SPEC cluster.event.setup-01..03: emitted on every call, with the settings at the time (advisory).
     const snapshot = { ...cluster.settings };
     process.nextTick(() => cluster.emit('setup', snapshot));
   };
@@ -104,7 +104,7 @@ export function createPrimary(entry: string): PrimaryCluster {
     });
     const worker = new Worker({ id, process: child, side });
     channels.set(worker, new Channel(child, token, (body, handle) => onInternal(worker, body, handle)));
-    // SPEC cluster.event.message: the cluster hears every user message of every worker.
+    // SPEC cluster.event.message-01, -02: the cluster hears every user message of every worker.
     child.on('message', (message, handle) => {
       cluster.emit('message', worker, message, handle);
       worker.emit('message', message, handle);
@@ -117,7 +117,7 @@ export function createPrimary(entry: string): PrimaryCluster {
       disconnectRequested: (leaving) => disconnectRequested.has(leaving),
     });
     workers[id] = worker;
-    // SPEC cluster.event.fork: the worker exists, its process may not run yet.
+    // SPEC cluster.event.fork-01, cluster.event.online-03: the worker exists, its process may not run yet.
     process.nextTick(() => cluster.emit('fork', worker));
     return worker;
   };

@@ -6,7 +6,7 @@
  * for this cluster (handed to workers in their environment). A user message can only be mistaken for an
  * internal one by carrying that exact token, so no user message is ever swallowed, whatever its shape.
  * Internal messages are diverted before the channel owner's 'message' listeners run, so they never
- * surface as user 'message' events (SPEC worker.event.message, cluster.event.message).
+ * surface as user 'message' events (SPEC worker.disconnect-04, worker.event.message-01, cluster.event.message-01).
  */
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';

@@ -1,5 +1,5 @@
 /**
- * Where does a connection go? SCHED_RR (SPEC how, cluster.schedulingPolicy): the primary listens, accepts
+ * Where does a connection go? SCHED_RR (SPEC how-06, how-07, how-21): the primary listens, accepts
  * each connection and hands it to a worker chosen by the pure RoundRobinScheduler; the worker answers
  * whether it took it. The primary keeps its copy of the socket until that answer, so a connection refused
  * by a closing worker, or held by a worker that died, goes to another worker. With no worker left, waiting

@@ -1,6 +1,6 @@
 /**
- * cluster.settings and the scheduling policy: pure rules, no I/O (SPEC cluster.settings, cluster.setupPrimary,
- * cluster.schedulingPolicy).
+ * cluster.settings and the scheduling policy: pure rules, no I/O (SPEC cluster.settings-01..19,
+ * cluster.setupPrimary-05, -06, cluster.schedulingPolicy-04, -07..09).
  */
 
 export const SCHED_NONE = 1;
@@ -30,7 +30,7 @@ export interface PrimaryFacts {
 
 /**
  * The settings after a setupPrimary() call. The documented defaults apply to the first call only; later
- * calls start from the current settings (SPEC cluster.setupPrimary). Each call yields a new object.
+ * calls start from the current settings (SPEC cluster.setupPrimary-05, -06). Each call yields a new object.
  */
 export function nextSettings(current: Settings | undefined, overrides: unknown, facts: PrimaryFacts): Settings {
   const base: Settings = current ?? {
@@ -50,7 +50,7 @@ export function nextSettings(current: Settings | undefined, overrides: unknown, 
 export function policyFromEnvironment(value: string | undefined, platform: string): number {
   if (value === 'rr') return SCHED_RR;
   if (value === 'none') return SCHED_NONE;
-  // SPEC cluster.schedulingPolicy: round-robin everywhere except Windows.
+  // SPEC cluster.schedulingPolicy-04, -05: round-robin everywhere except Windows.
   return platform === 'win32' ? SCHED_NONE : SCHED_RR;
 }
 
@@ -59,7 +59,7 @@ const INSPECT_FLAG = /^--(inspect|inspect-brk|inspect-wait|inspect-port|debug-po
 /**
  * The worker's execArgv. When the worker is to be debugged (an inspector flag in execArgv), it gets its
  * own inspector port: settings.inspectPort (a number, or a function returning one), else the next port
- * after the primary's debug port (SPEC cluster.settings: inspectPort).
+ * after the primary's debug port (SPEC cluster.settings-15, -16).
  */
 export function workerExecArgv(settings: Settings, nextDefaultPort: () => number): string[] {
   const execArgv = [...(settings.execArgv ?? [])];

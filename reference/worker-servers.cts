@@ -1,9 +1,9 @@
 /**
- * Server sharing in a worker (SPEC how): net.Server#listen (and so http, https) and dgram.Socket#bind ask
- * the primary instead of binding here. The primary answers with a round-robin registration (connections
- * then arrive one by one), or with the listening handle itself to accept on (SCHED_NONE, UDP), or with a
- * bind error, which becomes the server's 'error' event here. `exclusive: true` and listen(handle) keep
- * Node's own behaviour (SPEC how: listen(handle) does not talk to the primary).
+ * Server sharing in a worker (SPEC intro-02, how-02): net.Server#listen (and so http, https) and
+ * dgram.Socket#bind ask the primary instead of binding here. The primary answers with a round-robin
+ * registration (connections then arrive one by one), or with the listening handle itself to accept on
+ * (SCHED_NONE, UDP), or with a bind error, which becomes the server's 'error' event here. `exclusive: true` and listen(handle) keep
+ * Node's own behaviour (SPEC how-13: listen(handle) does not talk to the primary).
  */
 import { constants } from 'node:os';
 import { Server, type Socket } from 'node:net';
@@ -56,7 +56,7 @@ export class WorkerServers {
     }
   }
 
-  /** SPEC worker.disconnect: close every server listening through the primary; `done` once all closed. */
+  /** SPEC worker.disconnect-02: close every server listening through the primary; `done` once all closed. */
   closeAll(done: () => void): void {
     let open = this.#listening.size;
     if (open === 0) return process.nextTick(done);

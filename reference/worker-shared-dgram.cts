@@ -1,5 +1,5 @@
 /**
- * A worker's dgram socket bound through the primary (SPEC cluster.event.listening: 'udp4'/'udp6'): the
+ * A worker's dgram socket bound through the primary (SPEC cluster.event.listening-08, -09): the
  * primary binds one socket and sends it to each worker that asks. The user's socket object cannot take
  * over a received handle through public APIs, so it forwards its methods to the received socket and
  * re-emits that socket's events: it behaves as the bound socket in every documented way.

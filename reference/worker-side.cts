@@ -1,7 +1,7 @@
 /**
  * The cluster module as seen in a worker: cluster.worker, the 'online' announcement, disconnect() and
- * kill() from inside, and the exit on an accidental disconnection (SPEC cluster.worker, worker.process,
- * worker.disconnect, worker.kill).
+ * kill() from inside, and the exit on an accidental disconnection (SPEC cluster.worker-01, worker.process-02..04,
+ * worker.disconnect-02, worker.kill-04).
  */
 import { EventEmitter } from 'node:events';
 import { Channel, type Body } from './protocol.cjs';
@@ -25,7 +25,7 @@ export function createWorker(id: number, token: string): WorkerCluster {
     id,
     process,
     side: {
-      // SPEC worker.disconnect (worker): close every server, wait for their 'close', then disconnect.
+      // SPEC worker.disconnect-02 (worker): close every server, wait for their 'close', then disconnect.
       disconnect() {
         disconnecting = true;
         channel.send({ act: 'disconnecting' });
@@ -33,7 +33,7 @@ export function createWorker(id: number, token: string): WorkerCluster {
           if (process.connected) process.disconnect();
         });
       },
-      // SPEC worker.kill (worker): kill this process with the signal.
+      // SPEC worker.kill-04 (worker): kill this process with the signal.
       kill(_self, signal) {
         process.kill(process.pid, signal);
       },
@@ -49,11 +49,11 @@ export function createWorker(id: number, token: string): WorkerCluster {
   process.on('message', (message, handle) => worker.emit('message', message, handle));
   process.once('disconnect', () => {
     worker.emit('disconnect');
-    // SPEC worker.process: a disconnection nobody asked for ends the worker with code 0.
+    // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
     if (!disconnecting) process.exit(0);
   });
 
-  // SPEC cluster.event.online: the worker tells the primary it is running.
+  // SPEC cluster.event.online-01: the worker tells the primary it is running.
   channel.send({ act: 'online' });
   return workerCluster(worker);
 }

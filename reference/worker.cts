@@ -1,5 +1,5 @@
 /**
- * The Worker class (SPEC worker): the same public shape in the primary (wrapping the ChildProcess) and in
+ * The Worker class (SPEC worker-01..04): the same public shape in the primary (wrapping the ChildProcess) and in
  * the worker (wrapping the global process). What disconnect() and kill() do differs per side, so each side
  * supplies those two behaviours.
  */
@@ -21,12 +21,12 @@ export interface WorkerOptions {
 }
 
 export class Worker extends EventEmitter {
-  /** SPEC worker.exitedAfterDisconnect: undefined until the worker leaves, then true only after disconnect(). */
+  /** SPEC worker.exitedAfterDisconnect-01..03: undefined until the worker has exited, then whether by disconnect(). */
   exitedAfterDisconnect: boolean | undefined = undefined;
   state: WorkerState = 'none';
-  /** SPEC worker.id: unique, and the key in cluster.workers while alive. */
+  /** SPEC worker.id-01, -02: unique, and the key in cluster.workers while alive. */
   readonly id: number;
-  /** SPEC worker.process: the ChildProcess in the primary, the global process in a worker. */
+  /** SPEC worker.process-01, -02: the ChildProcess in the primary, the global process in a worker. */
   readonly process: ChildProcess | NodeJS.Process;
   readonly #side: WorkerSide;
 
@@ -37,34 +37,34 @@ export class Worker extends EventEmitter {
     this.#side = options.side;
   }
 
-  /** SPEC worker.send: identical to ChildProcess#send / process.send, same arguments and errors. */
+  /** SPEC worker.send-07, -08: identical to ChildProcess#send / process.send, same arguments and errors. */
   send(...args: Parameters<ChildProcess['send']>): boolean {
     const process = this.process as ChildProcess;
     return process.send(...args);
   }
 
-  /** SPEC worker.disconnect: returns the worker. */
+  /** SPEC worker.disconnect-01: returns the worker. */
   disconnect(): this {
     this.#side.disconnect(this);
     return this;
   }
 
-  /** SPEC worker.kill: default signal SIGTERM. */
+  /** SPEC worker.kill-01, -02: default signal SIGTERM. */
   kill(signal: NodeJS.Signals | number = 'SIGTERM'): void {
     this.#side.kill(this, signal);
   }
 
-  /** SPEC worker.kill: destroy() is the same function under its old name. */
+  /** SPEC worker.kill-07: destroy() does what kill() does, under its old name. */
   destroy(signal?: NodeJS.Signals | number): void {
     this.kill(signal);
   }
 
-  /** SPEC worker.isConnected: true from creation until the 'disconnect' event. */
+  /** SPEC worker.isConnected-01..03: true from creation until the 'disconnect' event. */
   isConnected(): boolean {
     return this.process.connected === true;
   }
 
-  /** SPEC worker.isDead: true once the process exited or was killed by a signal. */
+  /** SPEC worker.isDead-01..04: true once the process exited or was killed by a signal. */
   isDead(): boolean {
     const process = this.process as ChildProcess;
     return process.exitCode != null || process.signalCode != null;
