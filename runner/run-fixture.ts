@@ -49,6 +49,41 @@ function killGroup(pid: number | undefined): void {
   }
 }
 
+const TAP_PRELOAD = '@tapjs/';
+
+/** NODE_OPTIONS without the preload tap adds (undefined when nothing else is left). */
+function withoutTapPreload(nodeOptions: string | undefined): string | undefined {
+  const kept = (nodeOptions ?? '').split(/\s+/).filter((option) => option !== '' && !option.includes(TAP_PRELOAD));
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/**
+ * The environment a fixture starts with: the runner's own minus what tap adds
+ * to the processes it runs (its variables, a NODE_OPTIONS preload that
+ * instruments every process), so a fixture behaves the same under `npm test`
+ * as under the CLI (pure).
+ */
+export function fixtureEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(base).filter(([key]) => !/^(TAP|_TAPJS_)/.test(key)));
+  const nodeOptions = withoutTapPreload(env.NODE_OPTIONS);
+  if (nodeOptions === undefined) delete env.NODE_OPTIONS;
+  else env.NODE_OPTIONS = nodeOptions;
+  return env;
+}
+
+/**
+ * The command that starts a fixture. Inside a tap test, tap re-adds its
+ * preload to the environment of every process spawned, whatever env is
+ * passed; then the fixture is started through `env`, which sets NODE_OPTIONS
+ * back just before the runtime starts (pure).
+ */
+export function fixtureCommand(runtime: Runtime, script: string, args: readonly string[], env: NodeJS.ProcessEnv): [string, string[]] {
+  const direct: [string, string[]] = [runtime.path, [...runtime.args, script, ...args]];
+  if (!(process.env.NODE_OPTIONS ?? '').includes(TAP_PRELOAD)) return direct;
+  const reset = env.NODE_OPTIONS === undefined ? ['-u', 'NODE_OPTIONS'] : ['-u', 'NODE_OPTIONS', `NODE_OPTIONS=${env.NODE_OPTIONS}`];
+  return ['env', [...reset, direct[0], ...direct[1]]];
+}
+
 let runCounter = 0;
 const activeGroups = new Set<number>();
 
@@ -62,11 +97,9 @@ export function runFixture(name: string, options: RunFixtureOptions): Promise<Fi
   if (!existsSync(script)) return Promise.reject(new Error(`fixture ${name} not found at ${script} (did you build?)`));
   const started = Date.now();
   const marker = options.marker ?? `${process.pid}-${++runCounter}-${started}`;
-  const child = spawn(options.runtime.path, [...options.runtime.args, script, ...(options.args ?? [])], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...options.env, CLUSTER_CONFORMANCE_TARGET: options.target, [RUN_MARKER_VAR]: marker },
-  });
+  const env = { ...fixtureEnvironment(process.env), ...options.env, CLUSTER_CONFORMANCE_TARGET: options.target, [RUN_MARKER_VAR]: marker };
+  const [command, args] = fixtureCommand(options.runtime, script, options.args ?? [], env);
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
   if (child.pid !== undefined) activeGroups.add(child.pid);
   const out: Buffer[] = [];
   const err: Buffer[] = [];

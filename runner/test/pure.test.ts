@@ -6,6 +6,7 @@ import { applyExpectation, selectExpectations } from '../expectations.js';
 import { parseObservations } from '../observations.js';
 import type { RegisteredCheck } from '../registry.js';
 import { inSpecOrder, type Result } from '../results.js';
+import { fixtureCommand, fixtureEnvironment } from '../run-fixture.js';
 import { identifyRuntime } from '../runtimes.js';
 import { selectChecks } from '../select-checks.js';
 import { parseShard, takeShard } from '../shard.js';
@@ -80,4 +81,17 @@ t.test('results are put in SPEC.md order, ties and unknown clauses keeping their
   const r = (clause: string, test: string): Result => ({ clause, test, status: 'pass', durationMs: 0, message: '' });
   const ordered = inSpecOrder([r('b-01', 'x'), r('zz-01', 'y'), r('a-01', 'z'), r('b-01', 'w')], ['a-01', 'b-01']);
   t.same(ordered.map((x) => `${x.clause} ${x.test}`), ['a-01 z', 'b-01 x', 'b-01 w', 'zz-01 y']);
+});
+
+t.test("fixtures do not inherit tap's variables or its NODE_OPTIONS preload", async (t) => {
+  const env = fixtureEnvironment({ PATH: '/bin', TAP: '1', TAP_CHILD_ID: '3', _TAPJS_PROCESSINFO_ROOT_: 'x', NODE_OPTIONS: '--import=file:///p/node_modules/@tapjs/processinfo/import.mjs' });
+  t.same(env, { PATH: '/bin' });
+  t.same(fixtureEnvironment({ NODE_OPTIONS: '--max-old-space-size=100 --import=file:///p/@tapjs/x.mjs' }), { NODE_OPTIONS: '--max-old-space-size=100' }, "a user's NODE_OPTIONS stays");
+});
+
+t.test('under tap, a fixture starts through env, which resets NODE_OPTIONS after tap re-added its preload', async (t) => {
+  const runtime = { name: 'node' as const, version: '20.0.0', path: '/usr/bin/node', args: [] };
+  t.match(process.env.NODE_OPTIONS, /@tapjs\//, 'this test runs under tap');
+  t.same(fixtureCommand(runtime, 'f.js', ['a'], {}), ['env', ['-u', 'NODE_OPTIONS', '/usr/bin/node', 'f.js', 'a']]);
+  t.same(fixtureCommand(runtime, 'f.js', [], { NODE_OPTIONS: '--trace-warnings' }), ['env', ['-u', 'NODE_OPTIONS', 'NODE_OPTIONS=--trace-warnings', '/usr/bin/node', 'f.js']]);
 });
