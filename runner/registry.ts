@@ -30,7 +30,9 @@ export async function collectChecks(files: string[], importFile: (file: string) 
   try {
     for (const file of files) {
       currentFile = file;
-      await importFile(file);
+      await importFile(file).catch((error: Error) => {
+        throw new Error(`cannot load spec-test file ${file}: ${error.message}`);
+      });
     }
     return collected;
   } finally {
