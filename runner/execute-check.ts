@@ -40,7 +40,7 @@ export async function executeCheck(check: Pick<RegisteredCheck, 'name' | 'clause
   const durationMs = Date.now() - started;
   return check.clauses.map((clause): Result => {
     const base = { clause, test: check.name, durationMs };
-    if (failure !== undefined) return { ...base, status: 'fail', message: failure };
+    if (failure !== undefined) return { ...base, status: 'fail', message: `${clause}: ${failure}` };
     const mine = t.assertions.filter((a) => a.clause === clause);
     if (mine.length === 0) return { ...base, status: 'fail', message: `${clause}: no assertion (declared by the check but never asserted)` };
     const failed = mine.filter((a) => !a.ok);

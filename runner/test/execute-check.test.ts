@@ -31,7 +31,7 @@ t.test('an error thrown by the body fails every clause with its message', async 
     c.ok('a-01', true, 'fine');
     throw new Error('boom');
   });
-  t.same(results.map((r) => [r.status, r.message]), [['fail', 'boom'], ['fail', 'boom']]);
+  t.same(results.map((r) => [r.status, r.message]), [['fail', 'a-01: boom'], ['fail', 'b-01: boom']]);
 });
 
 t.test('an assertion on an undeclared clause fails the check', async (t) => {
