@@ -4,7 +4,7 @@ import t from 'tap';
 import type { StepReport } from './lifecycle-protocol.js';
 import { compareSteps, expectations, type Command } from './lifecycle-model.js';
 
-const commands: Command[] = [{ op: 'connect' }, { op: 'fork' }, { op: 'send', pick: 0 }, { op: 'kill', pick: 5, signal: 'SIGINT' }, { op: 'connect' }, { op: 'disconnect', pick: 0 }];
+const commands: Command[] = [{ op: 'connect' }, { op: 'fork', graceful: true }, { op: 'send', pick: 0 }, { op: 'kill', pick: 5, signal: 'SIGINT' }, { op: 'connect' }, { op: 'disconnect', pick: 0 }];
 
 /** What a conforming implementation reports for `commands`. */
 function conformingReports(): StepReport[] {

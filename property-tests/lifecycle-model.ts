@@ -5,7 +5,7 @@ import type { Verdict } from './scheduler-properties.js';
 
 /** `pick` chooses among the live workers (modulo their count); commands needing one are skipped without. */
 export type Command =
-  | { op: 'fork' }
+  | { op: 'fork'; graceful: boolean }
   | { op: 'connect' }
   | { op: 'kill'; pick: number; signal?: 'SIGTERM' | 'SIGKILL' | 'SIGINT' }
   | { op: 'disconnect'; pick: number }
@@ -59,7 +59,7 @@ export function expectations(commands: readonly Command[]): Expectation[] {
       listened = true;
       // 0 cluster fork, 1 cluster online, 2 worker online, 3 cluster listening, 4 worker listening
       const events: SeenEvent[] = [['cluster', 'fork', index], ...both('online', index), ...both('listening', index)];
-      push({ op: 'fork' }, events, [[0, 1], [1, 3], [2, 4]]);
+      push({ op: 'fork', graceful: command.graceful }, events, [[0, 1], [1, 3], [2, 4]]);
       continue;
     }
     if (command.op === 'connect') {

@@ -8,7 +8,7 @@ export type AwaitedEvent = [emitter: Emitter, name: string, index: number];
 
 /** What to do; `index` is the fork index of the worker acted on. */
 export type ActionBody =
-  | { op: 'fork' }
+  | { op: 'fork'; graceful: boolean } // graceful: the worker handles SIGTERM, finishing briefly before dying of it
   | { op: 'connect' }
   | { op: 'kill'; index: number; signal?: NodeJS.Signals }
   | { op: 'disconnect'; index: number }

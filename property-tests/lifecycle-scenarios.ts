@@ -6,7 +6,7 @@ const pick = fc.nat(3);
 
 export const lifecycleCommands: fc.Arbitrary<Command[]> = fc.array(
   fc.oneof(
-    { weight: 4, arbitrary: fc.constant({ op: 'fork' } as const) },
+    { weight: 4, arbitrary: fc.record({ op: fc.constant('fork' as const), graceful: fc.boolean() }) },
     { weight: 2, arbitrary: fc.constant({ op: 'connect' } as const) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('kill' as const), pick }) },
     {
