@@ -37,16 +37,14 @@ check({ name: 'SCHED_NONE lets the workers accept connections directly', clauses
 });
 
 check({ name: 'NODE_CLUSTER_SCHED_POLICY=rr selects round-robin; other values leave a valid policy', clauses: ['cluster.schedulingPolicy-07', 'cluster.schedulingPolicy-09'] }, async (t) => {
-  const rr = await policyRun(t, 'default', { NODE_CLUSTER_SCHED_POLICY: 'rr' });
+  const [rr, bogus] = await Promise.all([policyRun(t, 'default', { NODE_CLUSTER_SCHED_POLICY: 'rr' }), policyRun(t, 'default', { NODE_CLUSTER_SCHED_POLICY: 'bogus' }, false)]);
   t.equal('cluster.schedulingPolicy-07', rr.value, rr.RR, 'schedulingPolicy with NODE_CLUSTER_SCHED_POLICY=rr');
   t.equal('cluster.schedulingPolicy-07', rr.workersAccept, false, 'with NODE_CLUSTER_SCHED_POLICY=rr, a connection was served while the primary was blocked');
-  const bogus = await policyRun(t, 'default', { NODE_CLUSTER_SCHED_POLICY: 'bogus' }, false);
   t.ok('cluster.schedulingPolicy-09', [bogus.RR, bogus.NONE].includes(bogus.value), 'with NODE_CLUSTER_SCHED_POLICY=bogus the policy is still SCHED_RR or SCHED_NONE', bogus.value);
 });
 
 check({ name: 'the policy is frozen by setupPrimary(), but an earlier assignment takes effect', clauses: ['cluster.schedulingPolicy-02', 'cluster.schedulingPolicy-03'] }, async (t) => {
-  const before = await policyRun(t, 'assign-before');
+  const [before, after] = await Promise.all([policyRun(t, 'assign-before'), policyRun(t, 'assign-after')]);
   t.equal('cluster.schedulingPolicy-03', before.workersAccept, true, 'SCHED_NONE assigned before any fork or setupPrimary(): a connection was served while the primary was blocked');
-  const after = await policyRun(t, 'assign-after');
   t.equal('cluster.schedulingPolicy-02', after.workersAccept, false, 'SCHED_NONE assigned after setupPrimary(): a connection was served while the primary was blocked');
 });
