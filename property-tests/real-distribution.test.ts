@@ -14,6 +14,7 @@ realPropertyTest(
     const { observations } = await runPropertyFixture('sequential-connections', target, [workers, connections, 'rr']);
     return spreadWithinOne(single(observations, 'done').served as string[], workers);
   },
+  8,
 );
 
 // SCHED_NONE leaves the choice to the OS (how-10, how-11): the spread is recorded, not judged.
