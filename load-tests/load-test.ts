@@ -9,11 +9,9 @@ export interface LoadTag {
   clauses: string[];
 }
 
-export type TapTest = Test;
-
 const target = await resolveTarget(process.env.CLUSTER_CONFORMANCE_TARGET || 'node:cluster');
 
-export function loadTest(tag: LoadTag, body: (t: TapTest, target: { name: string; specifier: string }) => Promise<void>): void {
+export function loadTest(tag: LoadTag, body: (t: Test, target: { name: string; specifier: string }) => Promise<void>): void {
   t.test(`${tag.name} [${target.name}; ${tag.clauses.join(', ')}]`, async (tt) => {
     if ('skipped' in target) return void tt.fail(`target ${target.name} cannot be run: ${target.skipped}`);
     await body(tt, target);

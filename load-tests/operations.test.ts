@@ -22,8 +22,11 @@ loadTest(
     const r = await runOperation(target, 'rr', 'sigkill', settings);
     t.equal(r.error, undefined, 'the kill completed');
     t.ok(r.lifecycle.includes('exit:1:SIGKILL'), 'worker 1 exited by SIGKILL');
-    // Each connection carries at most one request at a time; the probe adds one more.
-    t.ok(r.failed <= (r.victimConnections ?? 0) + 1, `${r.failed} failed ≤ ${r.victimConnections} connections of the killed worker + 1 probe`);
+    // A keep-alive connection carries at most one request at a time. The probe may lose the connection it
+    // had on the victim, plus one the primary was handing to the victim as it died (seen with SCHED_RR).
+    const loadFailed = r.failed - r.probe.failed;
+    t.ok(loadFailed <= (r.victimConnections ?? 0), `${loadFailed} failed load requests ≤ ${r.victimConnections} connections of the killed worker`);
+    t.ok(r.probe.failed <= 2, `${r.probe.failed} failed probe connections ≤ 2`);
     t.ok(r.serviceContinued, `the remaining worker served ${r.servedAfter} requests`);
     t.notOk(r.lifecycle.some((e) => e.startsWith('listening:3')), 'no replacement was forked');
   },

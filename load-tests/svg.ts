@@ -1,7 +1,7 @@
 // Pure SVG chart primitives: strings in, strings out, no I/O.
 
 const palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-export const colour = (i: number): string => palette[i % palette.length]!;
+const colour = (i: number): string => palette[i % palette.length]!;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
