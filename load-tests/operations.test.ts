@@ -7,12 +7,16 @@ const settings = { workers: 2, connections: 10, settleMs: 400 };
 loadTest(
   { name: 'rolling restart (fork, listening, drain, disconnect) under load loses no request', clauses: ['how-20', 'worker.disconnect-06', 'worker.disconnect-08', 'worker.disconnect-11'] },
   async (t, target) => {
-    const r = await runOperation(target, 'rr', 'rolling-restart', settings);
-    t.equal(r.error, undefined, 'the restart completed');
-    t.equal(r.lifecycle.filter((e) => e.startsWith('exit:')).length, settings.workers, 'every original worker exited');
-    t.ok(r.requests > 0 && r.probe.requests > 0, `load ran: ${r.requests} keep-alive requests, ${r.probe.requests} probe connections`);
-    t.equal(r.failed, 0, 'no failed request');
-    t.ok(r.serviceContinued, `the new workers served ${r.servedAfter} requests`);
+    for (const policy of ['rr', 'none'] as const) {
+      await t.test(policy, async (t) => {
+        const r = await runOperation(target, policy, 'rolling-restart', settings);
+        t.equal(r.error, undefined, 'the restart completed');
+        t.equal(r.lifecycle.filter((e) => e.startsWith('exit:')).length, settings.workers, 'every original worker exited');
+        t.ok(r.requests > 0 && r.probe.requests > 0, `load ran: ${r.requests} keep-alive requests, ${r.probe.requests} probe connections`);
+        t.equal(r.failed, 0, 'no failed request');
+        t.ok(r.serviceContinued, `the new workers served ${r.servedAfter} requests`);
+      });
+    }
   },
 );
 
