@@ -2,6 +2,22 @@
 // are ordinary output; prefixed lines that are not an observation are ignored.
 import { OBSERVATION_PREFIX, UNDEFINED_MARKER } from '../fixtures/lib/report.js';
 
+/** The line with which runner/supervise.ts reports how the fixture's primary exited. */
+export const EXIT_STATUS_PREFIX = '@@cc-exit ';
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Set when the fixture could not be started at all. */
+  error?: string;
+}
+
+/** The exit status the supervisor reported, if it got to report one. */
+export function parseExitStatus(stdout: string): ExitStatus | undefined {
+  const line = stdout.split('\n').find((l) => l.startsWith(EXIT_STATUS_PREFIX));
+  return line === undefined ? undefined : (JSON.parse(line.slice(EXIT_STATUS_PREFIX.length)) as ExitStatus);
+}
+
 export interface Observation {
   role: 'primary' | 'worker';
   pid: number;

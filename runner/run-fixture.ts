@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseObservations, type Observation } from './observations.js';
+import { parseExitStatus, parseObservations, type Observation } from './observations.js';
 import type { Runtime } from './runtimes.js';
 
 /** Every process a run starts carries this variable (workers inherit it), so leftovers can be found. */
@@ -71,17 +71,22 @@ export function fixtureEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The supervisor ends the group on its own this long after the runner's timeout, which normally acts first. */
+const SUPERVISOR_GRACE_MS = 5_000;
+const SUPERVISOR = fileURLToPath(new URL('./supervise.js', import.meta.url));
+
 /**
- * The command that starts a fixture. Inside a tap test, tap re-adds its
- * preload to the environment of every process spawned, whatever env is
- * passed; then the fixture is started through `env`, which sets NODE_OPTIONS
- * back just before the runtime starts (pure).
+ * The command that starts a fixture (pure but for reading whether this
+ * process runs under tap). Inside a tap test, tap re-adds its preload to the
+ * environment of every process spawned, whatever env is passed; then the
+ * fixture starts through `env`, which sets NODE_OPTIONS back just before the
+ * fixture starts.
  */
-export function fixtureCommand(runtime: Runtime, script: string, args: readonly string[], env: NodeJS.ProcessEnv): [string, string[]] {
-  const direct: [string, string[]] = [runtime.path, [...runtime.args, script, ...args]];
+export function fixtureCommand(runtime: Runtime, script: string, args: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const direct = [runtime.path, ...runtime.args, script, ...args];
   if (!(process.env.NODE_OPTIONS ?? '').includes(TAP_PRELOAD)) return direct;
   const reset = env.NODE_OPTIONS === undefined ? ['-u', 'NODE_OPTIONS'] : ['-u', 'NODE_OPTIONS', `NODE_OPTIONS=${env.NODE_OPTIONS}`];
-  return ['env', [...reset, direct[0], ...direct[1]]];
+  return ['env', ...reset, ...direct];
 }
 
 let runCounter = 0;
@@ -98,8 +103,10 @@ export function runFixture(name: string, options: RunFixtureOptions): Promise<Fi
   const started = Date.now();
   const marker = options.marker ?? `${process.pid}-${++runCounter}-${started}`;
   const env = { ...fixtureEnvironment(process.env), ...options.env, CLUSTER_CONFORMANCE_TARGET: options.target, [RUN_MARKER_VAR]: marker };
-  const [command, args] = fixtureCommand(options.runtime, script, options.args ?? [], env);
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  const command = fixtureCommand(options.runtime, script, options.args ?? [], env);
+  // The supervisor leads the new process group; its stdin is a pipe we never write, which closes if we die.
+  const supervisorEnv = { ...fixtureEnvironment(process.env), [RUN_MARKER_VAR]: marker };
+  const child = spawn(process.execPath, [SUPERVISOR, String(options.timeoutMs + SUPERVISOR_GRACE_MS), JSON.stringify(env), ...command], { detached: true, stdio: ['pipe', 'pipe', 'pipe'], env: supervisorEnv });
   if (child.pid !== undefined) activeGroups.add(child.pid);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -129,20 +136,23 @@ export function runFixture(name: string, options: RunFixtureOptions): Promise<Fi
     child.on('error', (error) => {
       clearTimeout(timer);
       killGroup(child.pid);
-      reject(new Error(`could not start ${options.runtime.path}: ${error.message}`));
+      reject(new Error(`could not start the fixture supervisor: ${error.message}`));
     });
-    // The primary is gone: whatever is left in its group are stray workers.
+    // The supervisor is gone: whatever is left in its group are stray workers.
     child.on('exit', () => killGroup(child.pid));
-    child.on('close', (exitCode, signal) => {
+    child.on('close', () => {
       clearTimeout(timer);
       if (child.pid !== undefined) activeGroups.delete(child.pid);
       options.signal?.removeEventListener('abort', onAbort);
       const stdout = Buffer.concat(out).toString('utf8');
+      // Without a reported status the group was killed (timeout, abort, output limit): the primary died by SIGKILL.
+      const status = parseExitStatus(stdout) ?? { code: null, signal: 'SIGKILL' };
+      if (status.error !== undefined) return reject(new Error(`could not start ${options.runtime.path}: ${status.error}`));
       resolve({
         fixture: name,
         observations: parseObservations(stdout),
-        exitCode,
-        signal,
+        exitCode: status.code,
+        signal: status.signal,
         stdout,
         stderr: Buffer.concat(err).toString('utf8'),
         timedOut,

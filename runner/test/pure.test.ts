@@ -3,7 +3,7 @@
 import t from 'tap';
 import { parseCliOptions } from '../cli-options.js';
 import { applyExpectation, selectExpectations } from '../expectations.js';
-import { parseObservations } from '../observations.js';
+import { parseExitStatus, parseObservations } from '../observations.js';
 import type { RegisteredCheck } from '../registry.js';
 import { inSpecOrder, type Result } from '../results.js';
 import { fixtureCommand, fixtureEnvironment } from '../run-fixture.js';
@@ -90,8 +90,13 @@ t.test("fixtures do not inherit tap's variables or its NODE_OPTIONS preload", as
 });
 
 t.test('under tap, a fixture starts through env, which resets NODE_OPTIONS after tap re-added its preload', async (t) => {
-  const runtime = { name: 'node' as const, version: '20.0.0', path: '/usr/bin/node', args: [] };
+  const runtime = { name: 'deno' as const, version: '2.0.0', path: '/bin/deno', args: ['run', '-A'] };
   t.match(process.env.NODE_OPTIONS, /@tapjs\//, 'this test runs under tap');
-  t.same(fixtureCommand(runtime, 'f.js', ['a'], {}), ['env', ['-u', 'NODE_OPTIONS', '/usr/bin/node', 'f.js', 'a']]);
-  t.same(fixtureCommand(runtime, 'f.js', [], { NODE_OPTIONS: '--trace-warnings' }), ['env', ['-u', 'NODE_OPTIONS', 'NODE_OPTIONS=--trace-warnings', '/usr/bin/node', 'f.js']]);
+  t.same(fixtureCommand(runtime, 'f.js', ['a'], {}), ['env', '-u', 'NODE_OPTIONS', '/bin/deno', 'run', '-A', 'f.js', 'a']);
+  t.same(fixtureCommand(runtime, 'f.js', [], { NODE_OPTIONS: '--trace-warnings' }), ['env', '-u', 'NODE_OPTIONS', 'NODE_OPTIONS=--trace-warnings', '/bin/deno', 'run', '-A', 'f.js']);
+});
+
+t.test("the supervisor's exit status line is found among the fixture's output", async (t) => {
+  t.same(parseExitStatus('@@cc {"kind":"done"}\n@@cc-exit {"code":0,"signal":null}\n'), { code: 0, signal: null });
+  t.equal(parseExitStatus('@@cc {"kind":"done"}\n'), undefined);
 });
