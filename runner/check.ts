@@ -12,6 +12,7 @@
 // expectations shown as tap todo/skip.
 import type { CheckBody } from './check-context.js';
 import { defaultExpectationsPath, loadExpectations, type ExpectationMap } from './expectations.js';
+import { DEFAULT_CHECK_TIMEOUT_MS } from './execute-check.js';
 import { FixtureCache } from './fixture-cache.js';
 import { isCollecting, register, type CheckDeclaration } from './registry.js';
 import { runCheck } from './run-check.js';
@@ -19,8 +20,6 @@ import { resolveRuntime, type Runtime } from './runtimes.js';
 import { resolveTarget, type Target } from './targets.js';
 
 export type { CheckBody, CheckContext, FixtureRun } from './check-context.js';
-
-export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
 
 const tap = isCollecting() ? undefined : (await import('tap')).default;
 // A spec-test file runs its checks one after the other; tap's default 30 s per file is too tight under load.

@@ -1,5 +1,6 @@
 // Command-line parsing (pure): argv in, options out, UsageError on anything unclear.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_CHECK_TIMEOUT_MS } from './execute-check.js';
 import { REPORTERS } from './reporters/index.js';
 import { parseShard, type Shard } from './shard.js';
 import { UsageError } from './usage-error.js';
@@ -20,8 +21,6 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
 export const HELP = `Usage: cluster-conformance [options]
 
 Checks a cluster implementation against the clauses of SPEC.md.
@@ -35,7 +34,7 @@ Checks a cluster implementation against the clauses of SPEC.md.
   --clause ID...                        only these clauses (IDs or section slugs, space- or comma-separated)
   --shard I/N                           only the I-th of N slices of the checks (for CI matrices)
   --jobs N                              checks run in parallel (default: number of cores)
-  --timeout MS                          time limit per check, fixtures included (default ${DEFAULT_TIMEOUT_MS})
+  --timeout MS                          time limit per check, fixtures included (default ${DEFAULT_CHECK_TIMEOUT_MS})
   --repeat N, --times N                 run the suite N times; fails if any run fails
   --list                                list clauses and the tests that check them; run nothing
   --help                                this text
@@ -51,7 +50,7 @@ function positiveInteger(name: string, text: string): number {
 }
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { reporter: 'spec', clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_TIMEOUT_MS, repeat: 1, list: false, help: false };
+  const options: CliOptions = { reporter: 'spec', clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);

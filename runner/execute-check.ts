@@ -8,6 +8,9 @@ import type { Runtime } from './runtimes.js';
 import type { Target } from './targets.js';
 import type { FixtureCache } from './fixture-cache.js';
 
+/** Time limit of one check, its fixtures included, unless --timeout / CLUSTER_CONFORMANCE_TIMEOUT says otherwise. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 30_000;
+
 export interface CheckEnvironment {
   target: Target;
   runtime: Runtime;
