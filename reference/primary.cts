@@ -11,6 +11,7 @@ import { nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecAr
 import { Worker, type WorkerSide } from './worker.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
 import { ServerRegistry } from './server-registry.cjs';
+import { signalName } from './signal-name.cjs';
 
 export interface PrimaryCluster extends EventEmitter {
   readonly isPrimary: true;
@@ -43,7 +44,7 @@ export function createPrimary(entry: string): PrimaryCluster {
   let debugPortOffset = 0;
 
   // SPEC worker.disconnect-03, -04, -05 (primary): an internal message asks the worker to disconnect itself.
-  // SPEC worker.kill-03, -05 (primary): disconnect the channel, and kill with the signal.
+  // SPEC worker.kill-03, -05 (primary): disconnect the channel, then kill with the signal, without waiting.
   const side: WorkerSide = {
     disconnect(worker) {
       disconnectRequested.add(worker);
@@ -51,9 +52,15 @@ export function createPrimary(entry: string): PrimaryCluster {
     },
     kill(worker, signal) {
       const child = worker.process as ChildProcess;
+      const name = signalName(signal);
+      // child_process's own error for an unknown signal, before anything changed (as in Node); 0 ends nothing.
+      if (name === undefined) child.kill(signal);
+      // The worker hears it is being killed before its channel closes (IPC is ordered), so it does not take that
+      // close for an accidental one (worker-side.cts).
+      else channels.get(worker)?.send({ act: 'kill' });
       disconnectRequested.delete(worker); // killed, not disconnected
-      child.kill(signal);
       if (child.connected) child.disconnect();
+      if (name !== undefined) child.kill(name);
     },
   };
 

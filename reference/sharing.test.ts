@@ -1,12 +1,8 @@
 // The reference sharing TCP and UDP servers between two workers under both policies, end to end: one
 // port per address, bind errors on the worker's server, close() rules, and disconnect() waiting for an
-// open connection. Runs scenarios/sharing.ts in its own process group, with a time limit.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// open connection. Runs scenarios/sharing.ts.
 import t from 'tap';
-
-const SCENARIO = fileURLToPath(new URL('./scenarios/sharing.js', import.meta.url));
-const LIMIT_MS = 20_000;
+import { runScenario } from './scenarios/run-scenario.js';
 
 interface Outcome {
   addresses: { addressType: number | string; port: number }[];
@@ -16,34 +12,9 @@ interface Outcome {
   drain: string[];
 }
 
-function runScenario(policy: 'rr' | 'none'): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SCENARIO, policy], { detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    const killGroup = () => {
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL');
-      } catch {
-        // the group is gone already
-      }
-    };
-    const timer = setTimeout(() => {
-      killGroup();
-      reject(new Error(`scenario ${policy} did not finish within ${LIMIT_MS} ms`));
-    }, LIMIT_MS);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      killGroup();
-      if (code === 0) resolve(JSON.parse(out) as Outcome);
-      else reject(new Error(`scenario ${policy} exited with ${code}: ${out}`));
-    });
-  });
-}
-
 for (const policy of ['rr', 'none'] as const) {
   t.test(`sharing under ${policy}`, async (t) => {
-    const outcome = await runScenario(policy);
+    const outcome = await runScenario<Outcome>('sharing', [policy]);
     for (const type of [4, 'udp4', 'udp6']) {
       const ports = new Set(outcome.addresses.filter((a) => a.addressType === type).map((a) => a.port));
       t.equal(ports.size, 1, `one port for every ${type} server of both workers`);

@@ -1,7 +1,7 @@
 /**
  * The cluster module as seen in a worker: cluster.worker, the 'online' announcement, disconnect() and
- * kill() from inside, and the exit on an accidental disconnection (SPEC cluster.worker-01, worker.process-02..04,
- * worker.disconnect-02, worker.kill-04).
+ * kill() from inside, and the exit on an accidental disconnection, not on one caused by disconnect() or by a kill
+ * from the primary (SPEC cluster.worker-01, worker.process-02..04, worker.disconnect-02, worker.kill-03, -04).
  */
 import { EventEmitter } from 'node:events';
 import { Channel, type Body } from './protocol.cjs';
@@ -18,16 +18,17 @@ export interface WorkerCluster extends EventEmitter {
 
 export function createWorker(id: number, token: string): WorkerCluster {
   let servers: WorkerServers;
-  // Set by disconnect(); the public exitedAfterDisconnect stays undefined here: this process never sees
+  // Set when the channel is going to close on purpose: disconnect() (SPEC worker.process-04) or a kill from the
+  // primary (worker.kill-03). The public exitedAfterDisconnect stays undefined here: this process never sees
   // itself exit (SPEC worker.exitedAfterDisconnect-01).
-  let disconnecting = false;
+  let closeExpected = false;
   const worker = new Worker({
     id,
     process,
     side: {
       // SPEC worker.disconnect-02 (worker): close every server, wait for their 'close', then disconnect.
       disconnect() {
-        disconnecting = true;
+        closeExpected = true;
         channel.send({ act: 'disconnecting' });
         servers.closeAll(() => {
           if (process.connected) process.disconnect();
@@ -41,7 +42,13 @@ export function createWorker(id: number, token: string): WorkerCluster {
   });
   const channel = new Channel(process, token, (body: Body, handle: unknown) => {
     if (body.act === 'disconnect') worker.disconnect();
-    else servers.handle(body, handle);
+    else if (body.act === 'kill') {
+      // The primary is killing this worker. SPEC worker.kill-06: it then lives as long as it would if only the
+      // signal had been sent, when its open channel would keep it alive: neither the close that follows (code 0,
+      // worker.process-03) nor an event loop run dry may end it before a signal it handles, maybe re-raised, does.
+      closeExpected = true;
+      setInterval(() => {}, 2 ** 30);
+    } else servers.handle(body, handle);
   });
   servers = new WorkerServers(channel);
 
@@ -50,7 +57,7 @@ export function createWorker(id: number, token: string): WorkerCluster {
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
-    if (!disconnecting) process.exit(0);
+    if (!closeExpected) process.exit(0);
   });
 
   // SPEC cluster.event.online-01: the worker tells the primary it is running.
