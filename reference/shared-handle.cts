@@ -5,7 +5,9 @@
  * The primary must not accept on it: public APIs cannot hold a listening socket without polling it, so the
  * primary keeps no copy. It opens the socket for the first worker and closes its copy once that worker
  * holds it; a later worker gets a copy borrowed from a worker that holds one (same socket, so the same
- * port for listen(0)). A connection the primary's copy accepted meanwhile is passed on to that worker.
+ * port for listen(0)). A connection the primary's copy accepted meanwhile is passed on to that worker,
+ * unread: the primary's copies are paused on connect, since bytes the primary read would not go with the
+ * handle and the worker would wait for a request already sent (the connection stranded).
  */
 import type { Server, Socket as NetSocket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
@@ -70,9 +72,9 @@ export class SharedHandle {
   async #copy(): Promise<SharedOutcome> {
     for (const holder of this.#holders) {
       const copy = await this.#borrow(holder);
-      if (copy) return { name: this.#name, copy };
+      if (copy) return { name: this.#name, copy: pausedOnConnect(copy) };
     }
-    const { handle, outcome } = this.#request.kind === 'udp' ? bindUdp(this.#request) : listenNet(this.#request, {});
+    const { handle, outcome } = this.#request.kind === 'udp' ? bindUdp(this.#request) : listenNet(this.#request, { pauseOnConnect: true });
     const opened = await outcome;
     if ('error' in opened) return opened;
     this.#name = opened.name;
@@ -95,4 +97,13 @@ export class SharedHandle {
     flight?.settled();
     return flight;
   }
+}
+
+/**
+ * A borrowed copy arrives as a net.Server that child_process built with default options; the server reads
+ * its pauseOnConnect option from this property at every connection, so set before any connection arrives.
+ */
+function pausedOnConnect(copy: SharedSocket): SharedSocket {
+  if (!(copy instanceof DatagramSocket)) (copy as Server & { pauseOnConnect: boolean }).pauseOnConnect = true;
+  return copy;
 }
