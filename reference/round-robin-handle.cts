@@ -48,8 +48,9 @@ export class RoundRobinHandle {
   /** The worker's answer for a connection: accepted means the worker owns it now. */
   acknowledged(member: Member, connection: number, accepted: boolean): void {
     if (this.#scheduler.heldBy(member) !== connection) return;
-    if (accepted) this.#forget(connection);
+    // The worker's next connection goes out before the taken one's copy is closed: the hand-off waits for nothing.
     this.#carryOut(this.#scheduler.acknowledged(member, connection, accepted));
+    if (accepted) this.#forget(connection);
   }
 
   close(): void {

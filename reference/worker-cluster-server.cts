@@ -50,6 +50,11 @@ export function listenThroughCluster(server: Server, address: object | string, s
   process.nextTick(() => server.emit('listening'));
 }
 
+/** Whether the server takes connections from the cluster now: it listens through it and is not closing. */
+export function takesConnections(server: Server): boolean {
+  return states.get(server)?.closing === false;
+}
+
 /** A connection for the server: taken (true) unless the server is closing or closed. */
 export function takeConnection(server: Server, socket: Socket): boolean {
   const state = states.get(server);

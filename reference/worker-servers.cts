@@ -9,7 +9,7 @@ import { constants } from 'node:os';
 import { Server, type Socket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
 import { parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
-import { installClusterServers, listenThroughCluster, takeConnection } from './worker-cluster-server.cjs';
+import { installClusterServers, listenThroughCluster, takeConnection, takesConnections } from './worker-cluster-server.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { ListenError } from './primary-listen.cjs';
@@ -50,9 +50,10 @@ export class WorkerServers {
     else if (body.act === 'lend') this.#channel.send({ act: 'lent', server: number }, this.#shared.get(number));
     else if (body.act === 'connection') {
       const server = this.#listening.get(number);
-      const accepted = server instanceof Server && takeConnection(server, handle as Socket);
-      if (!accepted) (handle as Socket).destroy();
+      const accepted = server instanceof Server && takesConnections(server);
+      // Answer first: the primary can hand this worker its next connection while this one is set up.
       this.#channel.send({ act: 'ack', server: number, connection: body.connection, accepted });
+      if (!accepted || !takeConnection(server, handle as Socket)) (handle as Socket).destroy();
     }
   }
 
