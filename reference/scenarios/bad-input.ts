@@ -56,9 +56,8 @@ function firstOf(emitter: NodeJS.EventEmitter, events: string[], ms = WAIT_MS): 
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
-// Errors thrown later by the module itself (e.g. inside its own event handlers) land here, for the current call.
+// In the primary, errors thrown later by the module itself (e.g. in its own event handlers), for the current call.
 let uncaught: ErrorFacts[] = [];
-process.on('uncaughtException', (error) => uncaught.push(facts('uncaughtException', error)));
 
 /** A worker that answers 'ping' with 'pong': the round trip proves earlier messages and their errors are through. */
 async function startWorker(): Promise<Worker> {
@@ -70,7 +69,10 @@ async function startWorker(): Promise<Worker> {
 }
 
 async function roundTrip(worker: Worker): Promise<void> {
-  if (!worker.isConnected()) return settle().then(() => undefined);
+  if (!worker.isConnected()) {
+    await settle();
+    return;
+  }
   worker.send('ping');
   await firstOf(worker, ['message', 'disconnect', 'exit']);
 }
@@ -175,6 +177,7 @@ const KILLS: Record<string, (w: Worker) => unknown> = {
 };
 
 async function primary(): Promise<void> {
+  process.on('uncaughtException', (error) => uncaught.push(facts('uncaughtException', error)));
   const outcomes: Record<string, Outcome> = {};
   outcomes["cluster.disconnect('not a function')"] = attempt(() => (cluster.disconnect as Loose)('not a function')).outcome;
   for (const [call, settings] of Object.entries(SETTINGS)) outcomes[call] = await forkCase(settings);
