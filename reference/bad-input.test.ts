@@ -11,14 +11,6 @@ type Table = Record<string, Outcome>;
 // The scenario's table: 42 calls in the primary, 17 in a worker.
 const ROWS = 59;
 
-// Rows where the reference differs from Node 20 today (marked todo, so the suite stays green until they are fixed).
-const KNOWN: Record<string, string> = {
-  "setupPrimary({ execArgv: 'x' })": 'Node: fork() throws a TypeError (no code); the reference forks (settings.cts workerExecArgv spreads the string)',
-  "setupPrimary({ inspectPort: 'x', execArgv: ['--inspect'] })": 'Node: fork() throws RangeError ERR_SOCKET_BAD_PORT; the reference forks a worker with --inspect-port=x (settings.cts workerExecArgv)',
-  "setupPrimary({ inspectPort: 70000, execArgv: ['--inspect'] })": 'Node: fork() throws RangeError ERR_SOCKET_BAD_PORT; the reference forks a worker that exits with 9 (settings.cts workerExecArgv)',
-  'worker.kill({})': "Node: TypeError ERR_UNKNOWN_SIGNAL; the reference: TypeError without code, 'signal.toUpperCase is not a function' (signal-name.cts signalName)",
-};
-
 /** What must match: the synchronous throw (code only where Node's error has one), then the errors reported later. */
 function errors(outcome: Outcome | undefined, withCode: boolean): object {
   const error = outcome?.error;
@@ -39,13 +31,12 @@ t.test('invalid calls fail as in node:cluster', async (t) => {
   t.equal(Object.keys(node).length, ROWS, 'the whole table ran against node:cluster');
   for (const [call, expected] of Object.entries(node)) {
     const actual = reference[call];
-    const todo = KNOWN[call] ? { todo: KNOWN[call] } : {};
     if (!expected.threw && !expected.reported) {
       t.ok(actual, `${call}: Node accepts it; the reference: ${describe(actual, true)}`);
       continue;
     }
     const withCode = expected.error?.code !== undefined;
-    t.same(errors(actual, withCode), errors(expected, withCode), `${call}: ${describe(expected)}`, todo);
+    t.same(errors(actual, withCode), errors(expected, withCode), `${call}: ${describe(expected)}`);
   }
   t.same(Object.keys(reference).sort(), Object.keys(node).sort(), 'the same calls ran against both');
 });

@@ -62,10 +62,21 @@ const INSPECT_FLAG = /^--(inspect|inspect-brk|inspect-wait|inspect-port|debug-po
  * after the primary's debug port (SPEC cluster.settings-15, -16).
  */
 export function workerExecArgv(settings: Settings, nextDefaultPort: () => number): string[] {
+  // Bad settings fail the fork that uses them, with the errors Node's fork() gives (setupPrimary stores anything).
+  if (settings.execArgv !== undefined && !Array.isArray(settings.execArgv)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "execArgv" setting must be an array of strings. Received ${typeof settings.execArgv}`);
+  }
   const execArgv = [...(settings.execArgv ?? [])];
   if (!execArgv.some((arg) => INSPECT_FLAG.test(arg))) return execArgv;
   const { inspectPort } = settings;
-  const port = typeof inspectPort === 'function' ? inspectPort() : inspectPort ?? nextDefaultPort();
+  const port: unknown = typeof inspectPort === 'function' ? inspectPort() : inspectPort ?? nextDefaultPort();
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw codedError(RangeError, 'ERR_SOCKET_BAD_PORT', `The inspector port must be an integer from 0 to 65535. Received ${String(port)}`);
+  }
   execArgv.push(`--inspect-port=${port}`);
   return execArgv;
+}
+
+function codedError(Kind: ErrorConstructor, code: string, message: string): Error {
+  return Object.assign(new Kind(message), { code });
 }
