@@ -7,7 +7,7 @@
 import type { Socket } from 'node:net';
 import { keyOf, listeningAddress, type ListenRequest } from './listen-request.cjs';
 import { RoundRobinHandle } from './round-robin-handle.cjs';
-import { SharedHandle, type SharedSocket } from './shared-handle.cjs';
+import { SharedHandle, type Datagram, type SharedSocket } from './shared-handle.cjs';
 import type { Member } from './primary-listen.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { Worker } from './worker.cjs';
@@ -98,7 +98,7 @@ export class ServerRegistry {
     const roundRobin = request.kind === 'pipe' || (request.kind !== 'udp' && this.#roundRobin());
     const handle = roundRobin
       ? new RoundRobinHandle(request, (...handOff) => this.#handOff(...handOff))
-      : new SharedHandle(request, (holder) => this.#borrow(holder), (member, socket) => this.#handOff(member, 0, socket, () => {}));
+      : new SharedHandle(request, (holder) => this.#borrow(holder), (member, stray) => this.#passOn(member, stray));
     const entry = { handle, members: new Set<Member>() };
     this.#entries.set(key, entry);
     return entry;
@@ -108,6 +108,12 @@ export class ServerRegistry {
   #handOff({ worker, server }: Member, connection: number, socket: Socket, done: (error: Error | null) => void): boolean {
     const channel = this.#channelOf(worker);
     return channel !== undefined && channel.send({ act: 'connection', server, connection }, socket, { keepOpen: connection !== 0 }, done);
+  }
+
+  /** A stray datagram travels as data: its bytes and where it came from. */
+  #passOn(member: Member, stray: Socket | Datagram): void {
+    if (!('remote' in stray)) return void this.#handOff(member, 0, stray, () => {});
+    this.#channelOf(member.worker)?.send({ act: 'datagram', server: member.server, data: stray.message.toString('base64'), remote: stray.remote });
   }
 
   #borrow(holder: Member): Promise<SharedSocket | undefined> {

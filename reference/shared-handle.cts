@@ -7,10 +7,13 @@
  * holds it; a later worker gets a copy borrowed from a worker that holds one (same socket, so the same
  * port for listen(0)). A connection the primary's copy accepted meanwhile is passed on to that worker,
  * unread: the primary's copies are paused on connect, since bytes the primary read would not go with the
- * handle and the worker would wait for a request already sent (the connection stranded).
+ * handle and the worker would wait for a request already sent (the connection stranded). A dgram copy
+ * cannot be paused (a received dgram socket reads as soon as it is bound, and dgram has no public way to
+ * stop): the datagrams it read in the primary are passed on to that worker, which emits them as 'message'
+ * (SPEC intro-03 and how-10, read for UDP: what reaches a shared socket is served by the workers, never the primary).
  */
 import type { Server, Socket as NetSocket } from 'node:net';
-import { Socket as DatagramSocket } from 'node:dgram';
+import { Socket as DatagramSocket, type RemoteInfo } from 'node:dgram';
 import { bindUdp, listenNet, type Member, type Outcome } from './primary-listen.cjs';
 import type { ListenRequest, SocketName } from './listen-request.cjs';
 
@@ -19,13 +22,18 @@ export type SharedSocket = Server | DatagramSocket;
 export type SharedOutcome = { name: SocketName; copy: SharedSocket } | { error: Exclude<Outcome, { name: SocketName }>['error'] };
 /** Asks a worker holding the socket for a copy; undefined if it has none to give (any more). */
 export type Borrow = (holder: Member) => Promise<SharedSocket | undefined>;
-/** Sends a worker's server a connection that the primary's copy accepted meanwhile. */
-export type PassOn = (member: Member, connection: NetSocket) => void;
+/** A datagram that the primary's copy of a UDP socket read meanwhile. */
+export interface Datagram {
+  message: Buffer;
+  remote: RemoteInfo;
+}
+/** Sends a worker's server a connection (or datagram) that the primary's copy took meanwhile. */
+export type PassOn = (member: Member, stray: NetSocket | Datagram) => void;
 
-/** A copy on its way to a worker, with the connections it accepted in the primary meanwhile. */
+/** A copy on its way to a worker, with the connections it accepted (datagrams it read) in the primary meanwhile. */
 interface InFlight {
   copy: SharedSocket;
-  strays: NetSocket[];
+  strays: (NetSocket | Datagram)[];
   /** Resolves once the worker holds its copy or left. */
   settled: () => void;
 }
@@ -63,7 +71,7 @@ export class SharedHandle {
 
   remove(member: Member): void {
     this.#holders.delete(member);
-    for (const stray of this.#land(member)?.strays ?? []) stray.destroy();
+    for (const stray of this.#land(member)?.strays ?? []) if (!('remote' in stray)) stray.destroy();
   }
 
   /** Nothing to close: the primary holds no copy beyond those in flight; the workers close theirs. */
@@ -84,8 +92,9 @@ export class SharedHandle {
   #send(member: Member, copy: SharedSocket): Promise<void> {
     return new Promise((settled) => {
       const flight: InFlight = { copy, strays: [], settled };
-      // Until the primary closes its copy, it may accept connections too: they go to that worker.
-      if (!(copy instanceof DatagramSocket)) copy.on('connection', (socket: NetSocket) => flight.strays.push(socket));
+      // Until the primary closes its copy, it may accept connections (read datagrams) too: they go to that worker.
+      if (copy instanceof DatagramSocket) copy.on('message', (message: Buffer, remote: RemoteInfo) => flight.strays.push({ message, remote }));
+      else copy.on('connection', (socket: NetSocket) => flight.strays.push(socket));
       this.#inFlight.set(member, flight);
     });
   }

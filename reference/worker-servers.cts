@@ -43,12 +43,18 @@ export class WorkerServers {
     } as typeof bind;
   }
 
-  /** The primary's server messages: 'served' (answer to a listen), 'connection' (round-robin), 'lend'. */
+  /**
+   * The primary's server messages: 'served' (answer to a listen), 'connection' (round-robin, or a stray
+   * accepted by the primary's copy), 'datagram' (read by the primary's copy), 'lend'.
+   */
   handle(body: Body, handle: unknown): void {
     const number = body.server as number;
     if (body.act === 'served') this.#served(number, body, handle);
     else if (body.act === 'lend') this.#channel.send({ act: 'lent', server: number }, this.#shared.get(number));
-    else if (body.act === 'connection') {
+    else if (body.act === 'datagram') {
+      const server = this.#listening.get(number);
+      if (server instanceof DatagramSocket) server.emit('message', Buffer.from(body.data as string, 'base64'), body.remote);
+    } else if (body.act === 'connection') {
       const server = this.#listening.get(number);
       const accepted = server instanceof Server && takesConnections(server);
       // Answer first: the primary can hand this worker its next connection while this one is set up.
