@@ -1,0 +1,154 @@
+// The conformance matrix as plain data: clauses (rows) × runtime/target runs (columns). Built from
+// SPEC.md, the test tags and one runner JSON report per run; every renderer reads only this (pure).
+import type { Report, Status } from '../runner/results.js';
+import type { Clause, Section, Tag } from '../trace/types.js';
+
+export type CellStatus = 'pass' | 'fail' | 'skip' | 'unavailable';
+export type TargetName = 'node:cluster' | 'reference';
+
+/** One run: a runtime (fetched as `runtime`, e.g. node22) with one target. */
+export interface MatrixColumn {
+  /** `<runtime>/<target>`, e.g. `node22/node:cluster`: stable, used as a key. */
+  id: string;
+  runtime: string;
+  /** Kind and version as the runtime reported them, e.g. `Node 22.23.3`; the runtime key when unavailable. */
+  runtimeLabel: string;
+  version?: string;
+  target: TargetName;
+  available: boolean;
+  /** Why the column has no results (install failed, binary did not start, run crashed). */
+  reason?: string;
+  summary: { total: number; passed: number; failed: number; skipped: number; durationMs: number };
+}
+
+export interface MatrixCell {
+  status: CellStatus;
+  /** Failure messages of the failing tests (one per line), or the reason of a skip. */
+  message?: string;
+  /** The Finding of SPEC.md when the failure is a known, recorded one (an expectations entry). */
+  finding?: string;
+}
+
+export interface TestLink {
+  name: string;
+  file: string;
+  line: number;
+}
+
+export interface MatrixRow {
+  clause: string;
+  section: string;
+  kind: string;
+  requirement: string;
+  /** 1-based line of the clause in SPEC.md. */
+  specLine: number;
+  /** Anchor of the clause's section in the Node.js cluster doc (`cluster.html#<docAnchor>`). */
+  docAnchor: string;
+  tests: TestLink[];
+  /** Keyed by column id. */
+  cells: Record<string, MatrixCell>;
+}
+
+export interface ConformanceMatrix {
+  generatedAt: string;
+  /** e.g. `linux x64, 2 cores`. */
+  machine: string;
+  command: string;
+  sections: { slug: string; title: string; docAnchor: string }[];
+  columns: MatrixColumn[];
+  /** Clauses with at least one result, in SPEC.md order. */
+  rows: MatrixRow[];
+}
+
+/** What one run produced: a report, or the reason there is none. */
+export interface RunOutcome {
+  runtime: string;
+  target: TargetName;
+  report?: Report;
+  reason?: string;
+}
+
+const FINDING = /\b(F-\d{2})\b/;
+
+/** Folds the results of one clause in one run into a cell: any failure fails it; all skipped skips it. */
+export function foldCell(results: { status: Status; message: string; test: string }[]): MatrixCell | undefined {
+  if (results.length === 0) return undefined;
+  const failing = results.filter((r) => r.status === 'fail' || r.status === 'xfail');
+  if (failing.length > 0) {
+    const finding = failing.map((r) => FINDING.exec(r.message)?.[1]).find((f) => f !== undefined);
+    const message = failing.map((r) => `${r.test}: ${r.message}`).join('\n');
+    return finding && failing.every((r) => r.status === 'xfail') ? { status: 'fail', message, finding } : { status: 'fail', message };
+  }
+  if (results.every((r) => r.status === 'skip')) return { status: 'skip', message: results.map((r) => r.message).join('\n') };
+  return { status: 'pass' };
+}
+
+function runtimeLabel(report: Report): string {
+  const names: Record<string, string> = { node: 'Node', bun: 'Bun', deno: 'Deno' };
+  return `${names[report.runtime.name] ?? report.runtime.name} ${report.runtime.version}`;
+}
+
+function column(outcome: RunOutcome, cells: Map<string, MatrixCell>): MatrixColumn {
+  const id = `${outcome.runtime}/${outcome.target}`;
+  const base = { id, runtime: outcome.runtime, target: outcome.target };
+  if (!outcome.report) {
+    const summary = { total: 0, passed: 0, failed: 0, skipped: 0, durationMs: 0 };
+    return { ...base, runtimeLabel: outcome.runtime, available: false, reason: outcome.reason ?? 'no report', summary };
+  }
+  const statuses = [...cells.values()].map((c) => c.status);
+  const count = (s: CellStatus) => statuses.filter((x) => x === s).length;
+  return {
+    ...base,
+    runtimeLabel: runtimeLabel(outcome.report),
+    version: outcome.report.runtime.version,
+    available: true,
+    summary: { total: statuses.length, passed: count('pass'), failed: count('fail'), skipped: count('skip'), durationMs: outcome.report.summary.durationMs },
+  };
+}
+
+export interface BuildInput {
+  clauses: Clause[];
+  sections: Section[];
+  tags: Tag[];
+  outcomes: RunOutcome[];
+  generatedAt: string;
+  machine: string;
+  command: string;
+}
+
+export function buildMatrix(input: BuildInput): ConformanceMatrix {
+  const perColumn = input.outcomes.map((outcome) => {
+    const byClause = new Map<string, Report['results']>();
+    for (const result of outcome.report?.results ?? []) byClause.set(result.clause, [...(byClause.get(result.clause) ?? []), result]);
+    const cells = new Map<string, MatrixCell>();
+    for (const [clause, results] of byClause) cells.set(clause, foldCell(results)!);
+    return { column: column(outcome, cells), cells };
+  });
+  const checked = new Set(perColumn.flatMap(({ cells }) => [...cells.keys()]));
+  const rows = input.clauses
+    .filter((clause) => checked.has(clause.id))
+    .map((clause): MatrixRow => ({
+      clause: clause.id,
+      section: clause.section.slug,
+      kind: clause.kind,
+      requirement: clause.requirement,
+      specLine: clause.line,
+      docAnchor: clause.section.anchor,
+      tests: input.tags.filter((t) => t.clauses.includes(clause.id)).map(({ name, file, line }) => ({ name, file, line })),
+      cells: Object.fromEntries(
+        perColumn.map(({ column, cells }) => [
+          column.id,
+          column.available ? (cells.get(clause.id) ?? { status: 'skip', message: 'no result in this run' }) : { status: 'unavailable', message: column.reason },
+        ]),
+      ),
+    }));
+  const usedSections = new Set(rows.map((r) => r.section));
+  return {
+    generatedAt: input.generatedAt,
+    machine: input.machine,
+    command: input.command,
+    sections: input.sections.filter((s) => usedSections.has(s.slug)).map((s) => ({ slug: s.slug, title: s.title, docAnchor: s.anchor })),
+    columns: perColumn.map((p) => p.column),
+    rows,
+  };
+}

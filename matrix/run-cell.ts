@@ -1,0 +1,69 @@
+// Runs the conformance CLI for one (runtime, target) and reads its JSON report. The CLI leads its own
+// process group, killed whole on timeout; its fixtures' supervisors end with it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../runner/results.js';
+import type { RunOutcome, TargetName } from './model.js';
+
+const CLI = fileURLToPath(new URL('../runner/cli.js', import.meta.url));
+
+export interface CellOptions {
+  runtime: string;
+  binary: string;
+  target: TargetName;
+  jobs: number;
+  timeoutMs: number;
+  /** Passed on to the CLI (e.g. `--clause worker.kill`). */
+  extraArgs: string[];
+}
+
+/** The last non-empty line of stderr, which is where the CLI puts a usage error's reason. */
+function lastLine(text: string): string {
+  return text.trim().split('\n').filter(Boolean).at(-1) ?? '';
+}
+
+export function runCell(options: CellOptions): Promise<RunOutcome> {
+  const { runtime, target } = options;
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-matrix-'));
+  const output = path.join(dir, 'report.json');
+  const args = [CLI, '--runtime', options.binary, '--target', target, '--reporter', 'json', '--output', output, '--jobs', String(options.jobs), ...options.extraArgs];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, options.timeoutMs);
+    process.once('exit', killGroup);
+    const finish = (outcome: Omit<RunOutcome, 'runtime' | 'target'>) => {
+      clearTimeout(timer);
+      process.removeListener('exit', killGroup);
+      rmSync(dir, { recursive: true, force: true });
+      resolve({ runtime, target, ...outcome });
+    };
+    child.on('error', (error) => finish({ reason: `could not start the runner: ${error.message}` }));
+    child.on('close', (code, signal) => {
+      if (timedOut) return finish({ reason: `the run did not finish in ${Math.round(options.timeoutMs / 1000)} s` });
+      if (code === 0 || code === 1) {
+        try {
+          return finish({ report: JSON.parse(readFileSync(output, 'utf8')) as Report });
+        } catch (error) {
+          return finish({ reason: `the runner exited ${code} without a readable report: ${(error as Error).message}` });
+        }
+      }
+      finish({ reason: lastLine(stderr) || `the runner exited with ${signal ?? `code ${code}`}` });
+    });
+  });
+}

@@ -1,0 +1,99 @@
+// The matrix's pure parts: folding results into cells, building the model, CONFORMANCE.md, options.
+import t from 'tap';
+import type { Report, Result } from '../../runner/results.js';
+import { UsageError } from '../../runner/usage-error.js';
+import { parseSpec } from '../../trace/spec-parser.js';
+import { sampleSpec } from '../../trace/spec-fixture.js';
+import { parseMatrixOptions } from '../cli-options.js';
+import { buildMatrix, foldCell, type RunOutcome } from '../model.js';
+import { cellText, renderMarkdown } from '../render-markdown.js';
+
+const spec = parseSpec(sampleSpec(), 'SPEC.md');
+const ids = spec.clauses.map((c) => c.id);
+
+function result(clause: string, status: Result['status'], message = '', test = `test of ${clause}`): Result {
+  return { clause, test, status, durationMs: 5, message };
+}
+
+function report(name: string, version: string, results: Result[]): Report {
+  const summary = { total: results.length, passed: 0, failed: 0, skipped: 0, expectedFailures: 0, unexpectedPasses: 0, durationMs: 1234 };
+  return { target: 'node:cluster', runtime: { name, version, path: `/bin/${name}` }, summary, results };
+}
+
+const [kill1, kill2] = ids;
+const outcomes: RunOutcome[] = [
+  { runtime: 'node20', target: 'node:cluster', report: report('node', '20.1.0', [result(kill1, 'pass'), result(kill2, 'xfail', 'expected failure: known thing (F-03)\nobserved <b>|x|</b>')]) },
+  { runtime: 'node20', target: 'reference', report: report('node', '20.1.0', [result(kill1, 'pass'), result(kill2, 'pass')]) },
+  { runtime: 'bun', target: 'node:cluster', report: report('bun', '1.2.3', [result(kill1, 'fail', 'observed null'), result(kill2, 'fail', 'timed out')]) },
+  { runtime: 'bun', target: 'reference', report: report('bun', '1.2.3', [result(kill1, 'pass'), result(kill2, 'fail', 'timed out too')]) },
+  { runtime: 'deno', target: 'node:cluster', reason: 'could not be installed: npm install deno failed: ECONNREFUSED' },
+  { runtime: 'deno', target: 'reference', reason: 'could not be installed: npm install deno failed: ECONNREFUSED' },
+];
+const tags = [{ file: 'spec-tests/kill.test.ts', line: 7, name: 'kill test', clauses: [kill1] }];
+const matrix = buildMatrix({ clauses: spec.clauses, sections: spec.sections, tags, outcomes, generatedAt: 'now', machine: 'm', command: 'c' });
+
+t.test('a cell fails when any result fails, is known only when every failure is an xfail, and skips only when all skip', async (t) => {
+  t.same(foldCell([]), undefined);
+  t.same(foldCell([result('a-01', 'pass'), result('a-01', 'xpass')]), { status: 'pass' });
+  t.same(foldCell([result('a-01', 'skip', 'not on this OS')]), { status: 'skip', message: 'not on this OS' });
+  t.equal(foldCell([result('a-01', 'pass'), result('a-01', 'skip')])?.status, 'pass');
+  t.same(foldCell([result('a-01', 'xfail', 'reason (F-07)', 't1')]), { status: 'fail', message: 't1: reason (F-07)', finding: 'F-07' });
+  const mixed = foldCell([result('a-01', 'xfail', 'reason (F-07)', 't1'), result('a-01', 'fail', 'new', 't2')]);
+  t.same(mixed, { status: 'fail', message: 't1: reason (F-07)\nt2: new' }, 'an unexpected failure is not covered by a Finding');
+});
+
+t.test('the model has a column per run, a row per clause with results, in SPEC order, with links', async (t) => {
+  t.same(matrix.columns.map((c) => c.id), ['node20/node:cluster', 'node20/reference', 'bun/node:cluster', 'bun/reference', 'deno/node:cluster', 'deno/reference']);
+  t.same(matrix.rows.map((r) => r.clause), [kill1, kill2], 'clauses without any result are left out');
+  const [first] = matrix.rows;
+  t.equal(first.specLine, spec.clauses[0].line);
+  t.equal(first.docAnchor, spec.clauses[0].section.anchor);
+  t.same(first.tests, [{ name: 'kill test', file: 'spec-tests/kill.test.ts', line: 7 }]);
+  t.same(matrix.columns[0].summary, { total: 2, passed: 1, failed: 1, skipped: 0, durationMs: 1234 }, 'counts are per clause');
+  t.equal(matrix.columns[0].runtimeLabel, 'Node 20.1.0');
+  t.equal(matrix.rows[1].cells['node20/node:cluster'].finding, 'F-03');
+  const deno = matrix.columns[4];
+  t.equal(deno.available, false);
+  t.match(deno.reason, /ECONNREFUSED/);
+  t.equal(matrix.rows[0].cells['deno/node:cluster'].status, 'unavailable');
+  t.same(matrix.sections.map((s) => s.slug), ['worker.kill']);
+});
+
+t.test('a clause with results in one run only has a "no result" skip in the others', async (t) => {
+  const partial = buildMatrix({ ...{ clauses: spec.clauses, sections: spec.sections, tags: [], generatedAt: '', machine: '', command: '' }, outcomes: [outcomes[0], { ...outcomes[1], report: report('node', '20.1.0', [result(kill1, 'pass')]) }] });
+  t.same(partial.rows[1].cells['node20/reference'], { status: 'skip', message: 'no result in this run' });
+});
+
+t.test('CONFORMANCE.md lists, per runtime, each clause the built-in fails and what the reference does there', async (t) => {
+  const md = renderMarkdown(matrix, { spec: 'SPEC.md', html: 'conformance/index.html', json: 'conformance/matrix.json' });
+  t.match(md, '| Node 20.1.0 | built-in | 1 | 1 | 0 | 2 | 1 s |');
+  t.match(md, '| Bun 1.2.3 | reference | 1 | 1 | 0 | 2 | 1 s |');
+  t.match(md, /\| deno \| built-in \| not available: could not be installed: npm install deno failed: ECONNREFUSED/);
+  t.match(md, /### Bun 1\.2\.3\n\nThe built-in `node:cluster` fails \*\*2\*\* of 2 clauses; the reference passes 1 of them on the same runtime\.\nThe reference fails \*\*1\*\* clauses on Bun 1\.2\.3 \(1 of them fail on the built-in too\)\./);
+  t.match(md, `| [${kill1}](SPEC.md#L${spec.clauses[0].line}) | test of ${kill1}: observed null | passes |`);
+  t.match(md, `| [${kill2}](SPEC.md#L${spec.clauses[1].line}) | test of ${kill2}: timed out | test of ${kill2}: timed out too |`);
+  t.match(md, /known \(F-03\): test of \S+: expected failure: known thing \(F-03\)<br>observed &lt;b&gt;\\\|x\\\|&lt;\/b&gt;/, 'escaped for a table cell');
+  t.match(md, /### deno\n\n- built-in: \*\*not available\*\* — could not be installed/);
+  t.match(md, /\| \[worker\.kill\]\(SPEC\.md#L\d+\) \| 1\/2 ✗1 · 2\/2 \| 0\/2 ✗2 · 1\/2 ✗1 \| n\/a · n\/a \|/);
+  t.notMatch(md, /### Node 20\.1\.0[^#]*\| clause \|[^#]*\| \[worker\.kill-01\]/, 'a clause passing on both is not listed');
+});
+
+t.test('cell text is shortened and cannot break the table', async (t) => {
+  t.equal(cellText('a|b\nc<d>&', 100), 'a\\|b<br>c&lt;d&gt;&amp;');
+  t.equal(cellText('x'.repeat(50), 10), `${'x'.repeat(9)}…`);
+});
+
+t.test('options: runtime lists and custom binaries, targets, pass-through, usage errors', async (t) => {
+  const options = parseMatrixOptions(['--runtimes', 'node22,bun', '--runtimes=mine=/opt/mine', '--targets', 'reference', '--clause', 'worker.kill', '--grep', 'x', '--parallel', '3'], '/repo');
+  t.same(options.runtimes, [{ name: 'node22' }, { name: 'bun' }, { name: 'mine', path: '/opt/mine' }]);
+  t.same(options.targets, ['reference']);
+  t.same(options.runnerArgs, ['--clause', 'worker.kill', '--grep', 'x']);
+  t.equal(options.parallel, 3);
+  t.equal(options.out, '/repo');
+  const defaults = parseMatrixOptions([], '/repo');
+  t.same(defaults.runtimes.map((r) => r.name), ['node20', 'node22', 'node24', 'node26', 'bun', 'deno']);
+  t.same(defaults.targets, ['node:cluster', 'reference']);
+  for (const bad of [['--runtimes', 'node18'], ['--targets', 'bun:cluster'], ['--parallel', '0'], ['--bogus'], ['stray'], ['--runtimes', 'bun,bun']]) {
+    t.throws(() => parseMatrixOptions(bad, '/repo'), UsageError, bad.join(' '));
+  }
+});

@@ -1,0 +1,31 @@
+// Writes the three outputs of a matrix: CONFORMANCE.md, conformance/index.html, conformance/matrix.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ConformanceMatrix } from './model.js';
+import { renderHtml } from './render-html.js';
+import { renderMarkdown } from './render-markdown.js';
+
+export interface ReportPaths {
+  markdown: string;
+  html: string;
+  json: string;
+}
+
+export function reportPaths(out: string): ReportPaths {
+  return { markdown: path.join(out, 'CONFORMANCE.md'), html: path.join(out, 'conformance', 'index.html'), json: path.join(out, 'conformance', 'matrix.json') };
+}
+
+/** A link from the folder of `from` to `to`, with forward slashes. */
+function link(from: string, to: string): string {
+  return path.relative(path.dirname(from), to).split(path.sep).join('/');
+}
+
+export function writeReports(matrix: ConformanceMatrix, paths: ReportPaths, root: string): void {
+  const spec = path.join(root, 'SPEC.md');
+  mkdirSync(path.dirname(paths.json), { recursive: true });
+  mkdirSync(path.dirname(paths.html), { recursive: true });
+  writeFileSync(paths.json, JSON.stringify(matrix, null, 1) + '\n');
+  writeFileSync(paths.markdown, renderMarkdown(matrix, { spec: link(paths.markdown, spec), html: link(paths.markdown, paths.html), json: link(paths.markdown, paths.json) }));
+  const source = link(paths.html, path.join(root, 'x')).replace(/x$/, '');
+  writeFileSync(paths.html, renderHtml(matrix, { spec: link(paths.html, spec), source }));
+}
