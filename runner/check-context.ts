@@ -53,9 +53,9 @@ function show(value: unknown): string {
   return inspect(value, { depth: 4, breakLength: Infinity });
 }
 
-/** The part of a crashed fixture's stderr that says why: the first error line and what follows, else the last lines. */
+/** The part of a crashed fixture's stderr that says why: the first error line and what follows, else the last lines; without colour codes (Deno colours its errors). */
 function stderrSummary(text: string, lines = 6): string {
-  const all = text.trim().split('\n');
+  const all = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim().split('\n');
   const error = all.findIndex((line) => /^(\w*Error|Uncaught)\b.*:/.test(line.trim()));
   return (error === -1 ? all.slice(-lines) : all.slice(error, error + lines)).join('\n');
 }
