@@ -97,6 +97,8 @@ function main(deps: Deps): void {
     opener = button;
     button.closest('td')?.classList.add('selected');
     panel.focus();
+    // The scroll margins keep the cell clear of the panel, the sticky header and the sticky first column.
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   });
   byId('details-close').addEventListener('click', close);
   document.addEventListener('keydown', (event) => {

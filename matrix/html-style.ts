@@ -10,6 +10,7 @@ code { font: 0.92em ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 a { color: #0b57b8; }
 .meta { margin: 0; color: #4a5160; }
 table { border-collapse: separate; border-spacing: 0; }
+.grid { border-top: 1px solid var(--line); border-left: 1px solid var(--line); }
 .summary th, .summary td { padding: 0.25rem 0.7rem; border-bottom: 1px solid var(--line); text-align: right; }
 .summary th:first-child, .summary td:first-child, .summary .na { text-align: left; }
 .summary thead th { background: var(--head); }
@@ -20,7 +21,6 @@ table { border-collapse: separate; border-spacing: 0; }
 #shown-count { font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.3rem 0 0.6rem; padding: 0; list-style: none; }
 .legend span { display: inline-block; min-width: 2.6rem; text-align: center; padding: 0 0.3rem; margin-right: 0.3rem; border-radius: 3px; }
-.grid-wrap { overflow: auto; max-height: 80vh; border: 1px solid var(--line); }
 .grid th, .grid td { border-right: 1px solid var(--line); border-bottom: 1px solid var(--line); padding: 0.2rem 0.35rem; }
 .grid thead th { position: sticky; background: var(--head); z-index: 2; text-align: center; font-weight: 600; white-space: nowrap; }
 .grid thead tr:first-child th { top: 0; }
@@ -30,15 +30,18 @@ table { border-collapse: separate; border-spacing: 0; }
 .grid tbody th { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: 400;
   width: 30rem; min-width: 22rem; max-width: 30rem; vertical-align: top; }
 .grid .section-head th { background: #e8ecf3; font-weight: 600; padding-top: 0.45rem; }
+.grid .section-head span.title { position: sticky; left: 0.4rem; }
 .grid .section-head .slug { color: #4a5160; font-weight: 400; margin-left: 0.4rem; }
 .clause-id { font: 600 0.95em ui-monospace, Menlo, Consolas, monospace; margin-right: 0.4rem; }
 .kind { font-size: 0.8em; color: #4a5160; border: 1px solid var(--line); border-radius: 3px; padding: 0 0.25rem; margin-right: 0.3rem; }
 .req { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; font-size: 0.92em; }
-.tests { font-size: 0.85em; }
+.tests { font-size: 0.85em; display: inline-block; margin-left: 0.4rem; }
+.tests[open] { display: block; margin-left: 0; }
 .tests summary { cursor: pointer; color: #4a5160; }
 .tests ul { margin: 0.1rem 0 0.2rem; padding-left: 1.1rem; }
 .grid td { text-align: center; vertical-align: middle; white-space: nowrap; min-width: 4.4rem; }
-.grid td button { font: inherit; color: inherit; background: none; border: 0; padding: 0.1rem 0.3rem; width: 100%; cursor: pointer; }
+.grid td button { font: inherit; color: inherit; background: none; border: 0; padding: 0.1rem 0.3rem; width: 100%; cursor: pointer;
+  scroll-margin: 5rem 0 45vh 32rem; }
 .grid td button:focus-visible { outline: 2px solid #0b57b8; outline-offset: -2px; }
 .grid td.selected { box-shadow: inset 0 0 0 2px #0b57b8; }
 .s-pass { background: var(--pass); color: var(--pass-ink); }

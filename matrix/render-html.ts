@@ -101,8 +101,8 @@ function clauseRow(row: MatrixRow, columns: MatrixColumn[], links: HtmlLinks): s
   const testList = row.tests.length === 0 ? '' : `<details class="tests"><summary>${row.tests.length} test${row.tests.length === 1 ? '' : 's'}</summary><ul>${tests}</ul></details>`;
   const head =
     `<th scope="row"><a class="clause-id" href="${escapeHtml(`${links.spec}#L${row.specLine}`)}" title="SPEC.md line ${row.specLine}">${escapeHtml(row.clause)}</a>` +
-    `<span class="kind">${escapeHtml(row.kind)}</span><a class="doc" href="${escapeHtml(`${DOC_URL}#${row.docAnchor}`)}">doc</a>` +
-    `<div class="req" title="${escapeHtml(row.requirement)}">${inlineCode(row.requirement)}</div>${testList}</th>`;
+    `<span class="kind">${escapeHtml(row.kind)}</span><a class="doc" href="${escapeHtml(`${DOC_URL}#${row.docAnchor}`)}">doc</a>${testList}` +
+    `<div class="req" title="${escapeHtml(row.requirement)}">${inlineCode(row.requirement)}</div></th>`;
   const cells = columns.map((c) => cell(c, row.cells[c.id])).join('');
   return `<tr data-clause="${escapeHtml(row.clause)}" data-section="${escapeHtml(row.section)}">${head}${cells}</tr>`;
 }
@@ -115,7 +115,7 @@ function gridBody(matrix: ConformanceMatrix, links: HtmlLinks): string {
   for (const row of matrix.rows) {
     if (row.section !== previous) {
       const title = titles.get(row.section)?.title ?? row.section;
-      out.push(`<tr class="section-head" data-section-head="${escapeHtml(row.section)}"><th colspan="${width}" scope="colgroup">${inlineCode(title)}<span class="slug">${escapeHtml(row.section)}</span></th></tr>`);
+      out.push(`<tr class="section-head" data-section-head="${escapeHtml(row.section)}"><th colspan="${width}" scope="colgroup"><span class="title">${inlineCode(title)}<span class="slug">${escapeHtml(row.section)}</span></span></th></tr>`);
       previous = row.section;
     }
     out.push(clauseRow(row, matrix.columns, links));
@@ -179,7 +179,7 @@ ${summaryTable(matrix)}
 <h2>Clauses</h2>
 ${controls(matrix)}
 ${LEGEND}
-<div class="grid-wrap"><table class="grid">${gridHead(matrix.columns)}${gridBody(matrix, links)}</table></div>
+<table class="grid">${gridHead(matrix.columns)}${gridBody(matrix, links)}</table>
 <section id="details" hidden tabindex="-1" aria-labelledby="details-title"><header><h3 id="details-title"></h3><button type="button" id="details-close">Close</button></header><pre id="details-message"></pre></section>
 <script type="application/json" id="matrix-data">${jsonForScript(pageData(matrix))}</script>
 <script>${clientScript()}</script>
