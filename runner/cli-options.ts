@@ -10,6 +10,8 @@ export interface CliOptions {
   runtime?: string;
   reporter: string;
   output?: string;
+  /** Further reports written to files: `--reporter NAME=FILE`. */
+  reportFiles: { reporter: string; file: string }[];
   expect?: string;
   grep?: RegExp;
   clauses: string[];
@@ -28,6 +30,7 @@ Checks a cluster implementation against the clauses of SPEC.md.
   --target node:cluster|reference|PATH  implementation under test (default node:cluster, the runtime's built-in)
   --runtime node|bun|deno|PATH          program that runs the fixtures (default: the Node running this CLI)
   --reporter spec|tap|json|junit|markdown  output format (default spec)
+  --reporter NAME=FILE                  also write report NAME to FILE (repeatable), e.g. --reporter junit=junit.xml
   --output FILE                         write the report to FILE instead of stdout
   --expect FILE                         expected results (default: expectations/<target>.json for node:cluster and reference)
   --grep PATTERN                        only checks whose test name or clause IDs match the regular expression
@@ -50,7 +53,7 @@ function positiveInteger(name: string, text: string): number {
 }
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { reporter: 'spec', clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
+  const options: CliOptions = { reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
@@ -73,10 +76,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${name} expects a value`);
     switch (name) {
-      case 'reporter':
-        if (!(value in REPORTERS)) throw new UsageError(`unknown reporter ${value} (expected ${Object.keys(REPORTERS).join(', ')})`);
-        options.reporter = value;
+      case 'reporter': {
+        const [reporter, file] = value.split(/=(.*)/s);
+        if (!(reporter in REPORTERS)) throw new UsageError(`unknown reporter ${reporter} (expected ${Object.keys(REPORTERS).join(', ')})`);
+        if (file === undefined) options.reporter = reporter;
+        else if (file === '') throw new UsageError(`--reporter ${reporter}= expects a file name`);
+        else options.reportFiles.push({ reporter, file });
         break;
+      }
       case 'grep':
         try {
           options.grep = new RegExp(value);

@@ -68,8 +68,10 @@ async function main(options: CliOptions): Promise<number> {
     process.stdout.write(HELP + '\n');
     return 0;
   }
-  if (options.output !== undefined && !existsSync(path.dirname(path.resolve(options.output)))) {
-    throw new UsageError(`--output ${options.output}: directory ${path.dirname(path.resolve(options.output))} does not exist`);
+  const files = [...(options.output !== undefined ? [{ option: `--output ${options.output}`, file: options.output }] : []), ...options.reportFiles.map(({ reporter, file }) => ({ option: `--reporter ${reporter}=${file}`, file }))];
+  for (const { option, file } of files) {
+    const dir = path.dirname(path.resolve(file));
+    if (!existsSync(dir)) throw new UsageError(`${option}: directory ${dir} does not exist`);
   }
   const runtime = resolveRuntime(options.runtime);
   const target = resolveTarget(options.target);
@@ -85,6 +87,7 @@ async function main(options: CliOptions): Promise<number> {
   if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
   const { report, ok } = await runRounds(checks, options, target, runtime, expectations);
   emit(REPORTERS[options.reporter](report), options.output);
+  for (const { reporter, file } of options.reportFiles) writeFileSync(file, REPORTERS[reporter](report));
   return ok ? 0 : 1;
 }
 

@@ -10,7 +10,10 @@ import { UsageError } from './usage-error.js';
 export interface Expectation {
   status: 'fail' | 'skip';
   reason: string;
-  finding: string;
+  /** A Finding of SPEC.md (required in this repository's own files)… */
+  finding?: string;
+  /** …or, in an implementer's own file, where the failure is tracked (a URL or an issue key). */
+  issue?: string;
 }
 
 /** Keys are clause IDs or test names. */
@@ -42,7 +45,9 @@ function validateEntry(key: string, value: unknown, where: string): Expectation 
     entry === null || typeof entry !== 'object' ? 'is not an object'
     : entry.status !== 'fail' && entry.status !== 'skip' ? 'needs status "fail" or "skip"'
     : typeof entry.reason !== 'string' || entry.reason.trim() === '' ? 'needs a reason'
-    : typeof entry.finding !== 'string' || !/^F-\d{2,}$/.test(entry.finding) ? 'needs a finding like "F-01"'
+    : entry.finding !== undefined && (typeof entry.finding !== 'string' || !/^F-\d{2,}$/.test(entry.finding)) ? 'has a finding that is not like "F-01"'
+    : entry.issue !== undefined && (typeof entry.issue !== 'string' || entry.issue.trim() === '') ? 'has an empty issue'
+    : entry.finding === undefined && entry.issue === undefined ? 'needs a finding like "F-01" or an issue'
     : undefined;
   if (problem) throw new UsageError(`expectations ${where}: entry ${key} ${problem}`);
   return entry as Expectation;
@@ -77,7 +82,7 @@ export function expectationFor(map: ExpectationMap, clause: string, test: string
 
 export function applyExpectation(result: Result, expectation: Expectation | undefined): Result {
   if (!expectation) return result;
-  const cite = `${expectation.reason} (${expectation.finding})`;
+  const cite = `${expectation.reason} (${expectation.finding ?? expectation.issue})`;
   if (expectation.status === 'skip') return { ...result, status: 'skip', message: `skipped: ${cite}` };
   if (result.status === 'fail') return { ...result, status: 'xfail', message: `expected failure: ${cite}\n${result.message}` };
   if (result.status === 'pass') return { ...result, status: 'xpass', message: `unexpected pass: expected to fail because ${cite}; update the expectations` };

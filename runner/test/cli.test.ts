@@ -52,6 +52,19 @@ t.test('--output writes JUnit XML to a file', async (t) => {
   t.equal(XMLValidator.validate(readFileSync(file, 'utf8')), true);
 });
 
+t.test('--reporter NAME=FILE writes further reports next to the one on stdout', async (t) => {
+  const junit = path.join(dir, 'also.xml');
+  const json = path.join(dir, 'also.json');
+  const run = await runCli([...QUICK, '--reporter', `junit=${junit}`, `--reporter=json=${json}`]);
+  t.equal(run.code, 0, run.stderr);
+  t.match(run.stdout, /cluster\.isPrimary/, 'the default spec report still goes to stdout');
+  t.equal(XMLValidator.validate(readFileSync(junit, 'utf8')), true);
+  t.same(JSON.parse(readFileSync(json, 'utf8')).results.map((r: { clause: string }) => r.clause), ['cluster.isPrimary-02']);
+  const missing = await runCli([...QUICK, '--reporter', 'junit=/no/such/dir/j.xml']);
+  t.equal(missing.code, 2);
+  t.match(missing.stderr, /--reporter junit=\/no\/such\/dir\/j\.xml: directory \/no\/such\/dir does not exist/);
+});
+
 t.test('exit 1 when a clause fails, naming the clause', async (t) => {
   const run = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--reporter', 'json']);
   t.equal(run.code, 1, run.stderr);
@@ -69,8 +82,12 @@ t.test('an expected failure is xfail (exit 0); an expected failure that passes i
   const healthy = await runCli([...QUICK, '--expect', file, '--reporter', 'json']);
   t.equal(healthy.code, 1);
   t.same(parseReport(healthy).results.map((r) => r.status), ['xpass']);
+  writeFileSync(file, JSON.stringify({ all: { 'cluster.isPrimary-02': { status: 'fail', reason: 'tracked by the implementer', issue: 'https://example.test/issues/1' } } }));
+  const tracked = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--expect', file, '--reporter', 'json']);
+  t.equal(tracked.code, 0, 'an entry may cite an issue of its own instead of a Finding');
+  t.match(parseReport(tracked).results[0].message, /expected failure: tracked by the implementer \(https:\/\/example\.test\/issues\/1\)/);
   writeFileSync(file, '{ "all": { "cluster.isPrimary-02": { "status": "fail" } } }');
-  t.equal((await runCli([...QUICK, '--expect', file])).code, 2, 'an entry without reason and finding is a usage error');
+  t.equal((await runCli([...QUICK, '--expect', file])).code, 2, 'an entry without reason and finding or issue is a usage error');
 });
 
 t.test('--list --reporter json lists every SPEC clause with its tests', async (t) => {

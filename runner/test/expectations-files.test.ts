@@ -30,7 +30,7 @@ for (const name of readdirSync(EXPECTATIONS_DIR).filter((f) => f.endsWith('.json
       for (const [key, expectation] of Object.entries(map)) {
         const clauses = clauseIds.has(key) ? [key] : (checks.find((c) => c.name === key)?.clauses ?? []);
         t.ok(clauses.length > 0, `${key} is a SPEC.md clause or the name of a check`);
-        const text = findings.get(expectation.finding);
+        const text = findings.get(expectation.finding ?? '');
         t.ok(text, `${expectation.finding} (cited for ${key}) is a Finding in SPEC.md`);
         if (text) t.ok(clauses.some((clause) => text.includes(clause)), `${expectation.finding} mentions ${clauses.join(' or ')}`);
       }

@@ -21,7 +21,9 @@ t.test('options: values, repeated and multi-valued --clause, defaults, usage err
   t.same(options.shard, { index: 2, count: 4 });
   t.equal(options.list, true);
   t.equal(parseCliOptions(['--times', '4']).repeat, 4);
-  for (const bad of [['--bogus'], ['--reporter', 'xml'], ['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--grep', '('], ['--clause'], ['stray'], ['--target']]) {
+  const files = parseCliOptions(['--reporter', 'junit=out/j.xml', '--reporter=json=a=b.json', '--reporter', 'tap']);
+  t.same([files.reporter, files.reportFiles], ['tap', [{ reporter: 'junit', file: 'out/j.xml' }, { reporter: 'json', file: 'a=b.json' }]], 'NAME=FILE adds a report file');
+  for (const bad of [['--bogus'], ['--reporter', 'xml'], ['--reporter', 'xml=x.xml'], ['--reporter', 'junit='], ['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--grep', '('], ['--clause'], ['stray'], ['--target']]) {
     t.throws(() => parseCliOptions(bad), UsageError, bad.join(' '));
   }
 });
@@ -52,9 +54,10 @@ t.test('expectations: runtime sections override, entries are validated, statuses
   t.equal(map['a-01'].finding, 'F-03');
   t.equal(map['b-01'].status, 'skip');
   t.equal(selectExpectations(file, { name: 'bun', version: '1.1.0' }, 'x.json')['a-01'].finding, 'F-01');
-  for (const bad of [[], { all: { x: { status: 'fail', reason: 'r' } } }, { all: { x: { status: 'flaky', reason: 'r', finding: 'F-01' } } }, { all: { x: { status: 'fail', reason: '', finding: 'F-01' } } }, { runtimes: { node: 3 } }]) {
+  for (const bad of [[], { all: { x: { status: 'fail', reason: 'r' } } }, { all: { x: { status: 'flaky', reason: 'r', finding: 'F-01' } } }, { all: { x: { status: 'fail', reason: '', finding: 'F-01' } } }, { all: { x: { status: 'fail', reason: 'r', finding: 'bug 1' } } }, { all: { x: { status: 'fail', reason: 'r', issue: ' ' } } }, { runtimes: { node: 3 } }]) {
     t.throws(() => selectExpectations(bad, { name: 'node', version: '20.0.0' }, 'x.json'), UsageError, JSON.stringify(bad));
   }
+  t.equal(selectExpectations({ all: { x: { status: 'fail', reason: 'r', issue: 'https://example.test/1' } } }, { name: 'deno', version: '2.0.0' }, 'x.json').x.issue, 'https://example.test/1', 'an issue of its own instead of a Finding');
   const result = (status: Result['status']): Result => ({ clause: 'a-01', test: 't', status, durationMs: 1, message: 'm' });
   const expectFail = { status: 'fail' as const, reason: 'known', finding: 'F-01' };
   t.equal(applyExpectation(result('fail'), expectFail).status, 'xfail');
