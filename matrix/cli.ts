@@ -6,11 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../runner/usage-error.js';
-import { readTaggedSources } from '../trace/source-files.js';
-import { parseSpec } from '../trace/spec-parser.js';
-import { scanTags } from '../trace/tag-scanner.js';
+import { currentSpec } from './current-spec.js';
 import { MATRIX_HELP, parseMatrixOptions, type MatrixOptions, type RuntimeChoice } from './cli-options.js';
-import { buildMatrix, type ConformanceMatrix, type RunOutcome } from './model.js';
+import { buildMatrix, refreshMetadata, type ConformanceMatrix, type RunOutcome } from './model.js';
 import { runCell } from './run-cell.js';
 import { installRuntime } from './runtimes.js';
 import { reportPaths, writeReports } from './write-reports.js';
@@ -71,12 +69,11 @@ async function runAll(options: MatrixOptions): Promise<RunOutcome[]> {
 }
 
 function build(outcomes: RunOutcome[], argv: string[]): ConformanceMatrix {
-  const spec = parseSpec(readFileSync(path.join(ROOT, 'SPEC.md'), 'utf8'), 'SPEC.md');
-  const tags = readTaggedSources(ROOT).flatMap((source) => scanTags(source.text, source.file).tags);
+  const { clauses, sections, tags } = currentSpec(ROOT);
   const now = new Date().toISOString();
   return buildMatrix({
-    clauses: spec.clauses,
-    sections: spec.sections,
+    clauses,
+    sections,
     tags,
     outcomes,
     generatedAt: `${now.slice(0, 10)} ${now.slice(11, 16)} UTC`,
@@ -95,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
   let matrix: ConformanceMatrix;
   if (options.renderOnly) {
     try {
-      matrix = JSON.parse(readFileSync(paths.json, 'utf8')) as ConformanceMatrix;
+      const { clauses, tags } = currentSpec(ROOT);
+      matrix = refreshMetadata(JSON.parse(readFileSync(paths.json, 'utf8')) as ConformanceMatrix, clauses, tags);
     } catch (error) {
       throw new UsageError(`--render-only: cannot read ${paths.json}: ${(error as Error).message}`);
     }

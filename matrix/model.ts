@@ -106,6 +106,10 @@ function column(outcome: RunOutcome, cells: Map<string, MatrixCell>): MatrixColu
   };
 }
 
+function testsOf(clause: string, tags: Tag[]): TestLink[] {
+  return tags.filter((t) => t.clauses.includes(clause)).map(({ name, file, line }) => ({ name, file, line }));
+}
+
 export interface BuildInput {
   clauses: Clause[];
   sections: Section[];
@@ -134,7 +138,7 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
       requirement: clause.requirement,
       specLine: clause.line,
       docAnchor: clause.section.anchor,
-      tests: input.tags.filter((t) => t.clauses.includes(clause.id)).map(({ name, file, line }) => ({ name, file, line })),
+      tests: testsOf(clause.id, input.tags),
       cells: Object.fromEntries(
         perColumn.map(({ column, cells }) => [
           column.id,
@@ -151,4 +155,15 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
     columns: perColumn.map((p) => p.column),
     rows,
   };
+}
+
+/** The rows' SPEC.md and test metadata brought up to date (lines move as SPEC.md is edited); results are kept. Clauses gone from SPEC.md are dropped. */
+export function refreshMetadata(matrix: ConformanceMatrix, clauses: Clause[], tags: Tag[]): ConformanceMatrix {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const rows = matrix.rows.flatMap((row): MatrixRow[] => {
+    const clause = byId.get(row.clause);
+    if (!clause) return [];
+    return [{ ...row, section: clause.section.slug, kind: clause.kind, requirement: clause.requirement, specLine: clause.line, docAnchor: clause.section.anchor, tests: testsOf(clause.id, tags) }];
+  });
+  return { ...matrix, rows };
 }

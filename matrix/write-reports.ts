@@ -20,12 +20,21 @@ function link(from: string, to: string): string {
   return path.relative(path.dirname(from), to).split(path.sep).join('/');
 }
 
-export function writeReports(matrix: ConformanceMatrix, paths: ReportPaths, root: string): void {
+/** The three files' contents, with links relative to where each is written (pure). */
+export function renderReports(matrix: ConformanceMatrix, paths: ReportPaths, root: string): Record<keyof ReportPaths, string> {
   const spec = path.join(root, 'SPEC.md');
-  mkdirSync(path.dirname(paths.json), { recursive: true });
-  mkdirSync(path.dirname(paths.html), { recursive: true });
-  writeFileSync(paths.json, JSON.stringify(matrix, null, 1) + '\n');
-  writeFileSync(paths.markdown, renderMarkdown(matrix, { spec: link(paths.markdown, spec), html: link(paths.markdown, paths.html), json: link(paths.markdown, paths.json) }));
   const source = link(paths.html, path.join(root, 'x')).replace(/x$/, '');
-  writeFileSync(paths.html, renderHtml(matrix, { spec: link(paths.html, spec), source }));
+  return {
+    json: JSON.stringify(matrix, null, 1) + '\n',
+    markdown: renderMarkdown(matrix, { spec: link(paths.markdown, spec), html: link(paths.markdown, paths.html), json: link(paths.markdown, paths.json) }),
+    html: renderHtml(matrix, { spec: link(paths.html, spec), source }),
+  };
+}
+
+export function writeReports(matrix: ConformanceMatrix, paths: ReportPaths, root: string): void {
+  const contents = renderReports(matrix, paths, root);
+  for (const key of ['json', 'markdown', 'html'] as const) {
+    mkdirSync(path.dirname(paths[key]), { recursive: true });
+    writeFileSync(paths[key], contents[key]);
+  }
 }

@@ -5,7 +5,7 @@ import { UsageError } from '../../runner/usage-error.js';
 import { parseSpec } from '../../trace/spec-parser.js';
 import { sampleSpec } from '../../trace/spec-fixture.js';
 import { parseMatrixOptions } from '../cli-options.js';
-import { buildMatrix, foldCell, type RunOutcome } from '../model.js';
+import { buildMatrix, foldCell, refreshMetadata, type RunOutcome } from '../model.js';
 import { cellText, renderMarkdown } from '../render-markdown.js';
 
 const spec = parseSpec(sampleSpec(), 'SPEC.md');
@@ -62,6 +62,13 @@ t.test('the model has a column per run, a row per clause with results, in SPEC o
 t.test('a clause with results in one run only has a "no result" skip in the others', async (t) => {
   const partial = buildMatrix({ ...{ clauses: spec.clauses, sections: spec.sections, tags: [], generatedAt: '', machine: '', command: '' }, outcomes: [outcomes[0], { ...outcomes[1], report: report('node', '20.1.0', [result(kill1, 'pass')]) }] });
   t.same(partial.rows[1].cells['node20/reference'], { status: 'skip', message: 'no result in this run' });
+});
+
+t.test('re-rendering brings rows up to date with SPEC.md and the tags, keeping results and dropping retired clauses', async (t) => {
+  const stale = { ...matrix, rows: [{ ...matrix.rows[0], specLine: 999, tests: [] }, { ...matrix.rows[1], clause: 'worker.kill-77' }] };
+  const fresh = refreshMetadata(stale, spec.clauses, tags);
+  t.same(fresh.rows.map((r) => [r.clause, r.specLine, r.tests.length]), [[kill1, spec.clauses[0].line, 1]]);
+  t.same(fresh.rows[0].cells, matrix.rows[0].cells);
 });
 
 t.test('CONFORMANCE.md lists, per runtime, each clause the built-in fails and what the reference does there', async (t) => {
