@@ -16,7 +16,7 @@ table { border-collapse: separate; border-spacing: 0; }
 .summary thead th { background: var(--head); }
 .summary .na { color: var(--na-ink); font-style: italic; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin: 0.4rem 0; }
-.controls select, .controls input { font: inherit; padding: 0.15rem 0.3rem; }
+.controls select, .controls input { font: inherit; padding: 0.15rem 0.3rem; max-width: 24rem; }
 .controls input { width: 16rem; }
 #shown-count { font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.3rem 0 0.6rem; padding: 0; list-style: none; }
