@@ -81,17 +81,17 @@ function gridHead(columns: MatrixColumn[]): string {
   return `<thead><tr><th class="corner" rowspan="2" scope="col">Clause</th>${groups.join('')}</tr><tr>${targets.join('')}</tr></thead>`;
 }
 
-function cell(column: MatrixColumn, value: MatrixCell | undefined): string {
-  const status = value?.status ?? 'skip';
-  const known = status === 'fail' && value?.finding !== undefined;
-  const finding = known ? `<span class="finding">${escapeHtml(value!.finding!)}</span>` : '';
-  const attrs = `data-status="${status}" data-column="${escapeHtml(column.id)}"${known ? ` data-finding="${escapeHtml(value!.finding!)}"` : ''}`;
-  const classes = `s-${status}${known ? ' known' : ''}`;
-  const content = `${SYMBOL[status]}${finding}`;
-  if (!value?.message) return `<td class="${classes}" ${attrs} title="${escapeHtml(`${columnLabel(column)}: ${status}`)}">${content}</td>`;
-  const short = value.message.length > TITLE_LIMIT ? `${value.message.slice(0, TITLE_LIMIT)}… (click for the full message)` : value.message;
-  const title = escapeHtml(`${columnLabel(column)}: ${status}${known ? ` (Finding ${value.finding})` : ''}\n${short}`);
-  return `<td class="${classes}" ${attrs}><button type="button" class="cell" aria-controls="details" title="${title}">${content}</button></td>`;
+/** A known failure (with its Finding) is drawn hatched, apart from new failures. */
+function cell(column: MatrixColumn, value: MatrixCell = { status: 'skip' }): string {
+  const { status, message } = value;
+  const finding = status === 'fail' ? value.finding : undefined;
+  const known = finding === undefined ? '' : ` data-finding="${escapeHtml(finding)}"`;
+  const attrs = `class="s-${status}${finding === undefined ? '' : ' known'}" data-status="${status}" data-column="${escapeHtml(column.id)}"${known}`;
+  const content = `${SYMBOL[status]}${finding === undefined ? '' : `<span class="finding">${escapeHtml(finding)}</span>`}`;
+  const heading = `${columnLabel(column)}: ${status}${finding === undefined ? '' : ` (Finding ${finding})`}`;
+  if (!message) return `<td ${attrs} title="${escapeHtml(heading)}">${content}</td>`;
+  const short = message.length > TITLE_LIMIT ? `${message.slice(0, TITLE_LIMIT)}… (click for the full message)` : message;
+  return `<td ${attrs}><button type="button" class="cell" aria-controls="details" title="${escapeHtml(`${heading}\n${short}`)}">${content}</button></td>`;
 }
 
 function clauseRow(row: MatrixRow, columns: MatrixColumn[], links: HtmlLinks): string {
