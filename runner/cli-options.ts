@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Further reports written to files: `--reporter NAME=FILE`. */
   reportFiles: { reporter: string; file: string }[];
   expect?: string;
+  /** `--update-expectations FILE`: run with FILE's expectations (if it exists), then rewrite it to match the run. */
+  updateExpectations?: string;
   grep?: RegExp;
   clauses: string[];
   shard?: Shard;
@@ -33,6 +35,8 @@ Checks a cluster implementation against the clauses of SPEC.md.
   --reporter NAME=FILE                  also write report NAME to FILE (repeatable), e.g. --reporter junit=junit.xml
   --output FILE                         write the report to FILE instead of stdout
   --expect FILE                         expected results (default: expectations/<target>.json for node:cluster and reference)
+  --update-expectations FILE            run with FILE as expectations (when it exists), then rewrite FILE to match the run:
+                                        new failures added (issue "untriaged"), entries that passed removed; exit 0
   --grep PATTERN                        only checks whose test name or clause IDs match the regular expression
   --clause ID...                        only these clauses (IDs or section slugs, space- or comma-separated)
   --shard I/N                           only the I-th of N slices of the checks (for CI matrices)
@@ -44,7 +48,7 @@ Checks a cluster implementation against the clauses of SPEC.md.
 
 Exit status: 0 when every result matches expectations, 1 otherwise, 2 on usage errors.`;
 
-const VALUE_OPTIONS = new Set(['target', 'runtime', 'reporter', 'output', 'expect', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
+const VALUE_OPTIONS = new Set(['target', 'runtime', 'reporter', 'output', 'expect', 'update-expectations', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -56,7 +60,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   const options: CliOptions = { reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`unexpected argument ${JSON.stringify(arg)} (see --help)`);
     const [, name, inline] = match;
     if (name === 'list' || name === 'help') {
@@ -84,6 +88,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         else options.reportFiles.push({ reporter, file });
         break;
       }
+      case 'update-expectations':
+        options.updateExpectations = value;
+        break;
       case 'grep':
         try {
           options.grep = new RegExp(value);
@@ -107,6 +114,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       default:
         options[name as 'target' | 'runtime' | 'output' | 'expect'] = value;
     }
+  }
+  if (options.updateExpectations !== undefined && options.expect !== undefined) {
+    throw new UsageError('--update-expectations FILE already uses FILE as the expectations; leave out --expect');
   }
   return options;
 }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // cluster-conformance: checks a cluster implementation against SPEC.md.
 // Exit 0 when every result matches expectations, 1 otherwise, 2 on usage errors.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HELP, parseCliOptions, type CliOptions } from './cli-options.js';
-import { defaultExpectationsPath, loadExpectations, type ExpectationMap } from './expectations.js';
+import { defaultExpectationsPath, loadExpectations, type ExpectationMap, type ExpectationsFile } from './expectations.js';
 import { listClauses, specClauseOrder } from './list.js';
 import { collectChecks } from './registry.js';
 import { REPORTERS } from './reporters/index.js';
@@ -16,6 +16,7 @@ import { runSuite } from './run-suite.js';
 import { resolveRuntime, type Runtime } from './runtimes.js';
 import { selectChecks, type SelectedCheck } from './select-checks.js';
 import { probeTarget, resolveTarget, type Target } from './targets.js';
+import { updateExpectations } from './update-expectations.js';
 import { UsageError } from './usage-error.js';
 
 const SPEC_TESTS_DIR = fileURLToPath(new URL('../spec-tests/', import.meta.url));
@@ -63,6 +64,15 @@ async function runRounds(checks: SelectedCheck[], options: CliOptions, target: T
   return shown!;
 }
 
+function rewriteExpectations(file: string, report: Report, runtime: Runtime, target: Target): void {
+  const before: ExpectationsFile = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : { description: `Known failures of ${target.name} on ${runtime.name} ${runtime.version}, written by --update-expectations; replace each "untriaged" issue with where it is tracked.` };
+  const { file: after, added, removed } = updateExpectations(before, report.results, runtime);
+  writeFileSync(file, JSON.stringify(after, null, 2) + '\n');
+  process.stderr.write(`updated ${file}: ${added.length} added${added.length ? ` (${added.join(', ')})` : ''}, ${removed.length} removed${removed.length ? ` (${removed.join(', ')})` : ''}\n`);
+}
+
 async function main(options: CliOptions): Promise<number> {
   if (options.help) {
     process.stdout.write(HELP + '\n');
@@ -75,7 +85,8 @@ async function main(options: CliOptions): Promise<number> {
   }
   const runtime = resolveRuntime(options.runtime);
   const target = resolveTarget(options.target);
-  const expectationsFile = options.expect ?? defaultExpectationsPath(target.name);
+  const updating = options.updateExpectations;
+  const expectationsFile = updating !== undefined ? (existsSync(updating) ? updating : undefined) : (options.expect ?? defaultExpectationsPath(target.name));
   const expectations = expectationsFile ? loadExpectations(expectationsFile, runtime) : {};
   const checks = selectChecks(await collectChecks(specTestFiles(), (file) => import(pathToFileURL(file).href)), options);
   if (options.list) {
@@ -88,6 +99,10 @@ async function main(options: CliOptions): Promise<number> {
   const { report, ok } = await runRounds(checks, options, target, runtime, expectations);
   emit(REPORTERS[options.reporter](report), options.output);
   for (const { reporter, file } of options.reportFiles) writeFileSync(file, REPORTERS[reporter](report));
+  if (updating !== undefined) {
+    rewriteExpectations(updating, report, runtime, target);
+    return 0;
+  }
   return ok ? 0 : 1;
 }
 

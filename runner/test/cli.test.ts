@@ -65,6 +65,24 @@ t.test('--reporter NAME=FILE writes further reports next to the one on stdout', 
   t.match(missing.stderr, /--reporter junit=\/no\/such\/dir\/j\.xml: directory \/no\/such\/dir does not exist/);
 });
 
+t.test('--update-expectations writes the failures of a run, and removes them once they pass', async (t) => {
+  const file = path.join(dir, 'mine.json');
+  const first = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--update-expectations', file]);
+  t.equal(first.code, 0, first.stderr);
+  t.match(first.stderr, /updated .*mine\.json: 1 added \(cluster\.isPrimary-02\), 0 removed/);
+  const written = JSON.parse(readFileSync(file, 'utf8'));
+  t.same(Object.keys(written.all), ['cluster.isPrimary-02']);
+  t.equal(written.all['cluster.isPrimary-02'].issue, 'untriaged');
+  t.match(written.all['cluster.isPrimary-02'].reason, /cluster\.isPrimary with NODE_UNIQUE_ID set: expected false, observed true/);
+  const gated = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--expect', file, '--reporter', 'json']);
+  t.equal(gated.code, 0, 'the written file is a valid expectations file that covers the failure');
+  t.equal(parseReport(gated).summary.expectedFailures, 1);
+  const fixed = await runCli([...QUICK, '--update-expectations', file]);
+  t.equal(fixed.code, 0, fixed.stderr);
+  t.match(fixed.stderr, /0 added, 1 removed \(cluster\.isPrimary-02\)/);
+  t.same(JSON.parse(readFileSync(file, 'utf8')).all, {});
+});
+
 t.test('exit 1 when a clause fails, naming the clause', async (t) => {
   const run = await runCli(['--target', BROKEN('inverted-is-primary.cjs'), ...QUICK, '--reporter', 'json']);
   t.equal(run.code, 1, run.stderr);

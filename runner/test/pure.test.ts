@@ -10,6 +10,7 @@ import { fixtureCommand, fixtureEnvironment } from '../run-fixture.js';
 import { identifyRuntime } from '../runtimes.js';
 import { selectChecks } from '../select-checks.js';
 import { parseShard, takeShard } from '../shard.js';
+import { updateExpectations } from '../update-expectations.js';
 import { UsageError } from '../usage-error.js';
 
 t.test('options: values, repeated and multi-valued --clause, defaults, usage errors', async (t) => {
@@ -23,7 +24,8 @@ t.test('options: values, repeated and multi-valued --clause, defaults, usage err
   t.equal(parseCliOptions(['--times', '4']).repeat, 4);
   const files = parseCliOptions(['--reporter', 'junit=out/j.xml', '--reporter=json=a=b.json', '--reporter', 'tap']);
   t.same([files.reporter, files.reportFiles], ['tap', [{ reporter: 'junit', file: 'out/j.xml' }, { reporter: 'json', file: 'a=b.json' }]], 'NAME=FILE adds a report file');
-  for (const bad of [['--bogus'], ['--reporter', 'xml'], ['--reporter', 'xml=x.xml'], ['--reporter', 'junit='], ['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--grep', '('], ['--clause'], ['stray'], ['--target']]) {
+  t.equal(parseCliOptions(['--update-expectations', 'x.json']).updateExpectations, 'x.json');
+  for (const bad of [['--update-expectations', 'x.json', '--expect', 'y.json'], ['--bogus'], ['--reporter', 'xml'], ['--reporter', 'xml=x.xml'], ['--reporter', 'junit='], ['--jobs', '0'], ['--timeout', 'soon'], ['--shard', '3/2'], ['--grep', '('], ['--clause'], ['stray'], ['--target']]) {
     t.throws(() => parseCliOptions(bad), UsageError, bad.join(' '));
   }
 });
@@ -102,4 +104,26 @@ t.test('under tap, a fixture starts through env, which resets NODE_OPTIONS after
 t.test("the supervisor's exit status line is found among the fixture's output", async (t) => {
   t.same(parseExitStatus('@@cc {"kind":"done"}\n@@cc-exit {"code":0,"signal":null}\n'), { code: 0, signal: null });
   t.equal(parseExitStatus('@@cc {"kind":"done"}\n'), undefined);
+});
+
+t.test('--update-expectations: new failures are added, passes remove stale entries from the section holding them', async (t) => {
+  const r = (clause: string, test: string, status: Result['status'], message = `${clause}: observed x`): Result => ({ clause, test, status, durationMs: 1, message });
+  const known = { status: 'fail' as const, reason: 'known', issue: 'T-1' };
+  const file = { description: 'd', all: { 'a-01': known, 'c-01': known }, runtimes: { 'node@20': { 'b-01': known } } };
+  const results = [
+    r('a-01', 'ta', 'xpass'),
+    r('b-01', 'tb', 'xpass'),
+    r('c-01', 'tc1', 'xpass'),
+    r('c-01', 'tc2', 'xfail'),
+    r('d-01', 'td', 'fail', 'd-01: the port of worker 2: expected 1, observed 2\nmore'),
+    r('e-01', 'te1', 'fail'),
+    r('e-01', 'te2', 'pass'),
+  ];
+  const { file: after, added, removed } = updateExpectations(file, results, { name: 'node', version: '20.3.0' });
+  t.same(removed, ['a-01', 'b-01', 'c-01']);
+  t.same(added, ['tc2', 'd-01', 'te1']);
+  t.same(after.runtimes, { 'node@20': {} });
+  t.same(after.all, { tc2: known, 'd-01': { status: 'fail', reason: 'the port of worker 2: expected 1, observed 2', issue: 'untriaged' }, te1: { status: 'fail', reason: 'observed x', issue: 'untriaged' } });
+  t.same(file.all, { 'a-01': known, 'c-01': known }, 'the input is not modified');
+  t.same(selectExpectations(after, { name: 'node', version: '20.3.0' }, 'after.json').tc2, known, 'the result is a valid expectations file');
 });
