@@ -91,12 +91,17 @@ async function main(argv: string[]): Promise<number> {
   const paths = reportPaths(path.resolve(options.out));
   let matrix: ConformanceMatrix;
   if (options.renderOnly) {
+    let saved: Partial<ConformanceMatrix>;
     try {
-      const { clauses, tags } = currentSpec(ROOT);
-      matrix = refreshMetadata(JSON.parse(readFileSync(paths.json, 'utf8')) as ConformanceMatrix, clauses, tags);
+      saved = JSON.parse(readFileSync(paths.json, 'utf8'));
     } catch (error) {
       throw new UsageError(`--render-only: cannot read ${paths.json}: ${(error as Error).message}`);
     }
+    if (!Array.isArray(saved?.columns) || !Array.isArray(saved.rows) || !Array.isArray(saved.sections)) {
+      throw new UsageError(`--render-only: ${paths.json} is not a matrix written by npm run matrix (no columns, rows and sections)`);
+    }
+    const { clauses, tags } = currentSpec(ROOT);
+    matrix = refreshMetadata(saved as ConformanceMatrix, clauses, tags);
   } else {
     const started = Date.now();
     matrix = build(await runAll(options), argv);

@@ -1,7 +1,7 @@
 // `npm run matrix` end to end, on a small slice of clauses: a runtime given by path, one that cannot
 // start and one that cannot be installed become columns; the three outputs are written and re-rendered.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +81,10 @@ t.test('usage errors exit 2 with a reason', async (t) => {
   const missing = await runMatrix(['--render-only', '--out', path.join(dir, 'nowhere')]);
   t.equal(missing.code, 2);
   t.match(missing.stderr, /cannot read .*matrix\.json/);
+  const bogus = path.join(dir, 'bogus');
+  mkdirSync(path.join(bogus, 'conformance'), { recursive: true });
+  writeFileSync(path.join(bogus, 'conformance', 'matrix.json'), '{"rows": 3}');
+  const wrong = await runMatrix(['--render-only', '--out', bogus]);
+  t.equal(wrong.code, 2);
+  t.match(wrong.stderr, /is not a matrix written by npm run matrix/);
 });
