@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import { Channel, type Body } from './protocol.cjs';
 import { Worker } from './worker.cjs';
 import { WorkerServers } from './worker-servers.cjs';
+import { signalName } from './signal-name.cjs';
 
 export interface WorkerCluster extends EventEmitter {
   readonly isPrimary: false;
@@ -34,9 +35,12 @@ export function createWorker(id: number, token: string): WorkerCluster {
           if (process.connected) process.disconnect();
         });
       },
-      // SPEC worker.kill-04 (worker): kill this process with the signal.
+      // SPEC worker.kill-04 (worker): kill this process with the signal, once what it sent before has left: Deno
+      // writes IPC messages asynchronously, so a signal raised at once would drop them ('online' included). IPC is
+      // ordered: when a last message is written, every earlier one is. A bad signal throws here, as process.kill's.
       kill(_self, signal) {
-        process.kill(process.pid, signal);
+        const raise = () => process.kill(process.pid, signal);
+        if (signalName(signal) === undefined || !channel.send({ act: 'killing' }, undefined, undefined, raise)) raise();
       },
     },
   });
