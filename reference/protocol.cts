@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
+import { hideFromListeners } from './listener-filter.cjs';
 
 const TAG = '__clusterConformance';
 
@@ -60,6 +61,12 @@ export class Channel {
 }
 
 /**
+ * Bun calls the 'message' listeners of the global `process` natively, without going through process.emit
+ * (its ChildProcess does go through emit); there the listeners added later are wrapped instead.
+ */
+const PROCESS_EMIT_BYPASSED = process.versions.bun !== undefined;
+
+/**
  * Receives internal messages through a 'message' listener of its own (Node reads an IPC channel only while
  * someone listens for 'message'), and wraps the endpoint's emit so that an internal message reaches that
  * listener alone, never the user's.
@@ -75,4 +82,5 @@ function divert(endpoint: Endpoint, token: string, onInternal: InternalHandler):
     receive(args[0], args[1]);
     return true;
   } as typeof endpoint.emit;
+  if (PROCESS_EMIT_BYPASSED && endpoint === process) hideFromListeners(endpoint, 'message', ([message]) => isInternal(message, token));
 }
