@@ -1,4 +1,5 @@
 // `npm run matrix` arguments (pure): argv in, options out, UsageError on anything unclear.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../runner/usage-error.js';
 import type { TargetName } from './model.js';
@@ -32,7 +33,7 @@ and conformance/matrix.json. Runtimes are fetched from the npm registry into .ca
   --runtimes LIST   runtimes to run, comma-separated (default: ${RUNTIME_NAMES.join(',')});
                     NAME=PATH adds a runtime binary of your own as column NAME
   --targets LIST    node:cluster, reference or both (default both)
-  --parallel N      runs at the same time (default 2)
+  --parallel N      runs at the same time (default: the number of cores)
   --jobs N          checks in parallel inside each run (default 2)
   --timeout MS      limit per run, after which its column is "not available" (default 600000)
   --clause ID...    only these clauses or sections (passed on to each run)
@@ -97,7 +98,7 @@ export function parseMatrixOptions(argv: string[], root: string): MatrixOptions 
   return {
     runtimes: runtimes.length > 0 ? runtimes : RUNTIME_NAMES.map((name) => ({ name })),
     targets: targets.length > 0 ? [...new Set(targets as TargetName[])] : TARGETS,
-    parallel: positive('parallel', parsed.parallel, 2),
+    parallel: positive('parallel', parsed.parallel, availableParallelism()),
     jobs: positive('jobs', parsed.jobs, 2),
     timeoutMs: positive('timeout', parsed.timeout, 600_000),
     out: parsed.out ?? root,
