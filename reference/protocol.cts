@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { hideFromListeners } from './listener-filter.cjs';
+import { HandleSends, type Outgoing } from './handle-sends.cjs';
 
 const TAG = '__clusterConformance';
 
@@ -37,15 +38,40 @@ export function isInternal(message: unknown, token: string): message is Body {
     (message as Record<string, unknown>)[TAG] === token;
 }
 
+/** Deno loses a message carrying a handle that arrives with earlier unread data (handle-sends.cts). */
+const QUIET_BEFORE_HANDLES = process.versions.deno !== undefined;
+/** The acts of handle-sends.cts's requests and answers, handled here. */
+const SYNC = 'sync';
+const SYNCED = 'synced';
+
+export interface ChannelOptions {
+  /** Send a handle only once the peer confirmed reading all before it (default: on Deno). */
+  quietBeforeHandles?: boolean;
+  /** This side yields when both ask for a confirmation at once (the worker's side does). */
+  yields?: boolean;
+}
+
 /** One side's view of the shared channel: sends internal messages and receives them, unseen by the user. */
 export class Channel {
   readonly #endpoint: Endpoint;
   readonly #token: string;
+  readonly #ordered: HandleSends | undefined;
 
-  constructor(endpoint: Endpoint, token: string, onInternal: InternalHandler) {
+  constructor(endpoint: Endpoint, token: string, onInternal: InternalHandler, options: ChannelOptions = {}) {
     this.#endpoint = endpoint;
     this.#token = token;
-    divert(endpoint, token, onInternal);
+    const ordered = (options.quietBeforeHandles ?? QUIET_BEFORE_HANDLES) ? new HandleSends({
+      write: (outgoing) => this.#write(outgoing),
+      ask: () => this.#write(this.#outgoing({ act: SYNC })),
+      answer: () => this.#write(this.#outgoing({ act: SYNCED })),
+    }, options.yields === true) : undefined;
+    this.#ordered = ordered;
+    divert(endpoint, token, (body, handle) => {
+      if (body.act === SYNC) ordered?.asked();
+      else if (body.act === SYNCED) ordered?.answered();
+      else onInternal(body, handle);
+    });
+    if (ordered) endpoint.once('disconnect', () => ordered.closed(channelClosed()));
   }
 
   /**
@@ -55,9 +81,24 @@ export class Channel {
    */
   send(body: Body, handle?: unknown, options?: { keepOpen?: boolean }, done?: (error: Error | null) => void): boolean {
     if (!this.#endpoint.connected || !this.#endpoint.send) return false;
-    this.#endpoint.send({ ...body, [TAG]: this.#token }, handle, options ?? {}, done ?? (() => {}));
+    const outgoing = this.#outgoing(body, handle, options, done);
+    if (this.#ordered) this.#ordered.send(outgoing);
+    else this.#write(outgoing);
     return true;
   }
+
+  #outgoing(body: Body, handle?: unknown, options?: object, done?: (error: Error | null) => void): Outgoing {
+    return { message: { ...body, [TAG]: this.#token }, handle, options: options ?? {}, done: done ?? (() => {}) };
+  }
+
+  #write({ message, handle, options, done }: Outgoing): void {
+    if (this.#endpoint.connected && this.#endpoint.send) this.#endpoint.send(message, handle, options, done);
+    else done(channelClosed());
+  }
+}
+
+function channelClosed(): Error {
+  return Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' });
 }
 
 /**

@@ -28,12 +28,15 @@ export function createWorker(id: number, token: string): WorkerCluster {
     process,
     side: {
       // SPEC worker.disconnect-02 (worker): close every server, wait for their 'close', then disconnect.
+      // Deno drops messages still being written when the channel closes: 'disconnecting' (and all before it) first.
       disconnect() {
         closeExpected = true;
-        channel.send({ act: 'disconnecting' });
-        servers.closeAll(() => {
-          if (process.connected) process.disconnect();
-        });
+        let waiting = 2;
+        const next = () => {
+          if (--waiting === 0 && process.connected) process.disconnect();
+        };
+        if (!channel.send({ act: 'disconnecting' }, undefined, undefined, next)) next();
+        servers.closeAll(next);
       },
       // SPEC worker.kill-04 (worker): kill this process with the signal, once what it sent before has left: Deno
       // writes IPC messages asynchronously, so a signal raised at once would drop them ('online' included). IPC is
@@ -53,7 +56,7 @@ export function createWorker(id: number, token: string): WorkerCluster {
       closeExpected = true;
       setInterval(() => {}, 2 ** 30);
     } else servers.handle(body, handle);
-  });
+  }, { yields: true });
   servers = new WorkerServers(channel);
 
   // SPEC worker.event.message-03: cluster.worker hears the primary's (user) messages too.
