@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
+import { CLOSES_SENT_SOCKETS_LATE, closingSentSocket } from './sent-socket.cjs';
 
 /** The side-specific half of disconnect() and kill(). */
 export interface WorkerSide {
@@ -40,7 +41,8 @@ export class Worker extends EventEmitter {
   /** SPEC worker.send-07, -08: identical to ChildProcess#send / process.send, same arguments and errors. */
   send(...args: Parameters<ChildProcess['send']>): boolean {
     const process = this.process as ChildProcess;
-    return process.send(...args);
+    if (!CLOSES_SENT_SOCKETS_LATE) return process.send(...args);
+    return process.send(...(closingSentSocket(args, (error) => process.emit('error', error)) as typeof args));
   }
 
   /** SPEC worker.disconnect-01: returns the worker. */
