@@ -10,7 +10,7 @@ import { createWorker, createWorkerWithoutPrimary, type WorkerCluster } from './
 
 function createCluster(): PrimaryCluster | WorkerCluster {
   const mark = takeMark(process.env);
-  if (mark && process.send) return createWorker(mark.id, mark.token);
+  if (mark && process.send) return createWorker(mark);
   if (mark || setAtStartup('NODE_UNIQUE_ID')) return createWorkerWithoutPrimary();
   return createPrimary(__filename);
 }

@@ -7,7 +7,7 @@ import { fork as forkProcess, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { Channel, newToken, type Body } from './protocol.cjs';
 import { markedEnvironment } from './worker-mark.cjs';
-import { nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
+import { inspectPortOf, nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
 import { Worker, type WorkerSide } from './worker.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
 import { ServerRegistry } from './server-registry.cjs';
@@ -96,10 +96,11 @@ export function createPrimary(entry: string): PrimaryCluster {
     setupPrimary();
     const settings = cluster.settings;
     const id = ++lastId;
+    const execArgv = workerExecArgv(settings, () => process.debugPort + ++debugPortOffset);
     const child = forkProcess(settings.exec as string, settings.args, {
       // SPEC cluster.fork-02: env adds to the inherited environment.
-      env: markedEnvironment({ ...process.env, ...env }, { id, token }, entry),
-      execArgv: workerExecArgv(settings, () => process.debugPort + ++debugPortOffset),
+      env: markedEnvironment({ ...process.env, ...env }, { id, token, inspectPort: inspectPortOf(execArgv) }, entry),
+      execArgv,
       cwd: settings.cwd,
       silent: settings.silent,
       stdio: settings.stdio as never,

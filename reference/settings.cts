@@ -77,6 +77,12 @@ export function workerExecArgv(settings: Settings, nextDefaultPort: () => number
   return execArgv;
 }
 
+/** The port of the last --inspect-port flag (`--inspect-port=[host:]port`), which workerExecArgv adds last. */
+export function inspectPortOf(execArgv: readonly string[]): number | undefined {
+  const flag = [...execArgv].reverse().find((arg) => arg.startsWith('--inspect-port='));
+  return flag === undefined ? undefined : Number(flag.slice('--inspect-port='.length).split(':').at(-1));
+}
+
 function codedError(Kind: ErrorConstructor, code: string, message: string): Error {
   return Object.assign(new Kind(message), { code });
 }

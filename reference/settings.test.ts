@@ -1,6 +1,6 @@
 // cluster.settings rules, the policy from the environment, and the worker's inspector port (pure).
 import t from 'tap';
-import { nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv } from './settings.cjs';
+import { inspectPortOf, nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv } from './settings.cjs';
 
 const facts = { argv: ['/usr/bin/node', '/app/main.js', '--flag'], execArgv: ['--no-warnings'] };
 
@@ -29,4 +29,10 @@ t.test('inspector port only for workers that are debugged', async (t) => {
   t.same(workerExecArgv({ execArgv: ['--inspect'] }, port), ['--inspect', '--inspect-port=9230'], 'default: counted up');
   t.same(workerExecArgv({ execArgv: ['--inspect-brk=0'], inspectPort: 9999 }, port), ['--inspect-brk=0', '--inspect-port=9999'], 'a number');
   t.same(workerExecArgv({ execArgv: ['--inspect'], inspectPort: () => 7000 }, port), ['--inspect', '--inspect-port=7000'], 'a function');
+});
+
+t.test('the port of the last --inspect-port flag, given with or without a host', async (t) => {
+  t.equal(inspectPortOf(['--inspect-port=127.0.0.1:0', '--inspect-port=9555']), 9555);
+  t.equal(inspectPortOf(['--inspect-port=[::1]:9230']), 9230);
+  t.equal(inspectPortOf(['--inspect']), undefined);
 });

@@ -10,12 +10,15 @@
 
 const WORKER_ID = 'CLUSTER_CONFORMANCE_WORKER_ID';
 const TOKEN = 'CLUSTER_CONFORMANCE_TOKEN';
+const INSPECT_PORT = 'CLUSTER_CONFORMANCE_INSPECT_PORT';
 /** Set when the mark added a preload: the worker's NODE_OPTIONS before that, as JSON (null: it had none). */
 const NODE_OPTIONS_BEFORE = 'CLUSTER_CONFORMANCE_NODE_OPTIONS';
 
 export interface Mark {
   id: number;
   token: string;
+  /** The inspector port the primary chose, when the worker is debugged (SPEC cluster.settings-15, -16). */
+  inspectPort?: number;
 }
 
 /**
@@ -26,7 +29,8 @@ const PRELOAD_WORKS = process.versions.deno === undefined;
 
 /** The environment for a worker: `env` plus the mark; `entry` is the file that starts the worker side. */
 export function markedEnvironment(env: NodeJS.ProcessEnv, mark: Mark, entry: string): NodeJS.ProcessEnv {
-  const marked = { ...env, [WORKER_ID]: String(mark.id), [TOKEN]: mark.token };
+  const marked: NodeJS.ProcessEnv = { ...env, [WORKER_ID]: String(mark.id), [TOKEN]: mark.token };
+  if (mark.inspectPort !== undefined) marked[INSPECT_PORT] = String(mark.inspectPort);
   if (!PRELOAD_WORKS) return marked;
   const before = env.NODE_OPTIONS;
   const preload = `--require ${JSON.stringify(entry)}`;
@@ -41,6 +45,7 @@ export function markedEnvironment(env: NodeJS.ProcessEnv, mark: Mark, entry: str
 export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
   const id = env[WORKER_ID];
   const token = env[TOKEN];
+  const inspectPort = env[INSPECT_PORT];
   if (id === undefined || token === undefined) return undefined;
   const before = env[NODE_OPTIONS_BEFORE] === undefined ? undefined : (JSON.parse(env[NODE_OPTIONS_BEFORE]) as string | null);
   if (before === null) delete env.NODE_OPTIONS;
@@ -48,5 +53,6 @@ export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
   delete env[WORKER_ID];
   delete env[TOKEN];
   delete env[NODE_OPTIONS_BEFORE];
-  return { id: Number(id), token };
+  delete env[INSPECT_PORT];
+  return inspectPort === undefined ? { id: Number(id), token } : { id: Number(id), token, inspectPort: Number(inspectPort) };
 }

@@ -11,6 +11,12 @@ t.test('the mark round-trips and leaves the environment as it was', async (t) =>
   }
 });
 
+t.test("the primary's inspector port for the worker round-trips too", async (t) => {
+  const env = markedEnvironment({}, { id: 1, token: 'k', inspectPort: 9555 }, '/index.cjs');
+  t.same(takeMark(env), { id: 1, token: 'k', inspectPort: 9555 });
+  t.same(env, {});
+});
+
 t.test('an unmarked environment is left alone', async (t) => {
   const env = { NODE_OPTIONS: '--trace-warnings' };
   t.equal(takeMark(env), undefined);

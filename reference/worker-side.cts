@@ -8,6 +8,7 @@ import { Channel, type Body } from './protocol.cjs';
 import { Worker } from './worker.cjs';
 import { WorkerServers } from './worker-servers.cjs';
 import { signalName } from './signal-name.cjs';
+import type { Mark } from './worker-mark.cjs';
 
 export interface WorkerCluster extends EventEmitter {
   readonly isPrimary: false;
@@ -17,7 +18,15 @@ export interface WorkerCluster extends EventEmitter {
   readonly worker: Worker | null;
 }
 
-export function createWorker(id: number, token: string): WorkerCluster {
+/**
+ * Bun and Deno take no inspector port from --inspect-port (process.debugPort stays 9229). Bun's inspector.open()
+ * uses process.debugPort, so setting it gives the worker its port (SPEC cluster.settings-15, -16); Deno's ignores
+ * it, so there the reported value would not be the port used: it is left alone (README).
+ */
+const DEBUG_PORT_MOVES_INSPECTOR = process.versions.deno === undefined;
+
+export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
+  if (inspectPort !== undefined && DEBUG_PORT_MOVES_INSPECTOR) process.debugPort = inspectPort;
   let servers: WorkerServers;
   // Set when the channel is going to close on purpose: disconnect() (SPEC worker.process-04) or a kill from the
   // primary (worker.kill-03). The public exitedAfterDisconnect stays undefined here: this process never sees
