@@ -11,6 +11,7 @@ import { Socket as DatagramSocket } from 'node:dgram';
 import { parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
 import { installClusterServers, listenThroughCluster, takeConnection, takesConnections } from './worker-cluster-server.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
+import { listenOnHandle } from './listen-on-server.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { ListenError } from './primary-listen.cjs';
 
@@ -33,7 +34,7 @@ export class WorkerServers {
     const listen = Server.prototype.listen;
     Server.prototype.listen = function (this: Server, ...args: unknown[]) {
       const parsed = parseListen(args);
-      return parsed ? servers.#ask(this, parsed) : listen.apply(this, args as never);
+      return parsed ? servers.#ask(this, parsed) : listenOnHandle(this, args, listen as never);
     } as typeof listen;
     const bind = DatagramSocket.prototype.bind;
     DatagramSocket.prototype.bind = function (this: DatagramSocket, ...args: unknown[]) {
