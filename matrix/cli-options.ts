@@ -15,6 +15,8 @@ export interface MatrixOptions {
   runtimes: RuntimeChoice[];
   targets: TargetName[];
   parallel: number;
+  /** Runs of each runtime × target; a result failing in any of them fails, marked intermittent. */
+  repeat: number;
   jobs: number;
   timeoutMs: number;
   out: string;
@@ -35,6 +37,8 @@ and conformance/matrix.json. Runtimes are fetched from the npm registry into .ca
   --targets LIST    node:cluster, reference or both (default both)
   --parallel N      runs at the same time (default: the number of cores)
   --jobs N          checks in parallel inside each run (default 2)
+  --repeat N        run each runtime × target N times; a result failing in some runs only fails, marked
+                    "intermittent: failed in K of N runs" (default 1)
   --timeout MS      limit per run, after which its column is "not available" (default 600000)
   --clause ID...    only these clauses or sections (passed on to each run)
   --grep PATTERN    only checks whose name or clause IDs match (passed on to each run)
@@ -74,6 +78,7 @@ export function parseMatrixOptions(argv: string[], root: string): MatrixOptions 
         runtimes: { type: 'string', multiple: true },
         targets: { type: 'string', multiple: true },
         parallel: { type: 'string' },
+        repeat: { type: 'string' },
         jobs: { type: 'string' },
         timeout: { type: 'string' },
         clause: { type: 'string', multiple: true },
@@ -100,6 +105,7 @@ export function parseMatrixOptions(argv: string[], root: string): MatrixOptions 
     targets: targets.length > 0 ? [...new Set(targets as TargetName[])] : TARGETS,
     parallel: positive('parallel', parsed.parallel, availableParallelism()),
     jobs: positive('jobs', parsed.jobs, 2),
+    repeat: positive('repeat', parsed.repeat, 1),
     timeoutMs: positive('timeout', parsed.timeout, 600_000),
     out: parsed.out ?? root,
     cache: parsed.cache,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../runner/usage-error.js';
 import { currentSpec } from './current-spec.js';
 import { MATRIX_HELP, parseMatrixOptions, type MatrixOptions, type RuntimeChoice } from './cli-options.js';
+import { mergeRounds } from './merge-rounds.js';
 import { buildMatrix, refreshMetadata, type ConformanceMatrix, type RunOutcome } from './model.js';
 import { runCell } from './run-cell.js';
 import { installRuntime } from './runtimes.js';
@@ -56,12 +57,16 @@ async function runAll(options: MatrixOptions): Promise<RunOutcome[]> {
     }
     return Promise.all(
       options.targets.map((target) =>
-        limit(async () => {
-          const started = Date.now();
-          const outcome = await runCell({ runtime: choice.name, binary, target, jobs: options.jobs, timeoutMs: options.timeoutMs, extraArgs: options.runnerArgs });
-          log(describe(outcome, (Date.now() - started) / 1000));
-          return outcome;
-        }),
+        Promise.all(
+          Array.from({ length: options.repeat }, () =>
+            limit(async () => {
+              const started = Date.now();
+              const outcome = await runCell({ runtime: choice.name, binary, target, jobs: options.jobs, timeoutMs: options.timeoutMs, extraArgs: options.runnerArgs });
+              log(describe(outcome, (Date.now() - started) / 1000));
+              return outcome;
+            }),
+          ),
+        ).then(mergeRounds),
       ),
     );
   });

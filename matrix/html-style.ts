@@ -50,6 +50,7 @@ table { border-collapse: separate; border-spacing: 0; }
 .s-skip { background: var(--skip); color: var(--skip-ink); }
 .s-unavailable { background: var(--na); color: var(--na-ink); font-style: italic; }
 .finding { font-size: 0.85em; margin-left: 0.2rem; }
+.intermittent { font-weight: 700; margin-left: 0.15rem; }
 #details { position: fixed; left: 1.2rem; right: 1.2rem; bottom: 0.8rem; max-height: 42vh; overflow: auto; z-index: 5;
   background: #fff; border: 1px solid #8a93a6; border-radius: 6px; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.25); padding: 0.5rem 0.8rem; }
 #details:focus { outline: 2px solid #0b57b8; }

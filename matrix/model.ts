@@ -27,6 +27,8 @@ export interface MatrixCell {
   message?: string;
   /** The Finding of SPEC.md when the failure is a known, recorded one (an expectations entry). */
   finding?: string;
+  /** Failed in some of the repeated runs only (`npm run matrix -- --repeat N`). */
+  intermittent?: boolean;
 }
 
 export interface TestLink {
@@ -77,7 +79,9 @@ export function foldCell(results: { status: Status; message: string; test: strin
   if (failing.length > 0) {
     const finding = failing.map((r) => FINDING.exec(r.message)?.[1]).find((f) => f !== undefined);
     const message = failing.map((r) => `${r.test}: ${r.message}`).join('\n');
-    return finding && failing.every((r) => r.status === 'xfail') ? { status: 'fail', message, finding } : { status: 'fail', message };
+    const known = finding && failing.every((r) => r.status === 'xfail') ? { finding } : {};
+    const intermittent = failing.every((r) => r.message.startsWith('intermittent: ')) ? { intermittent: true } : {};
+    return { status: 'fail', message, ...known, ...intermittent };
   }
   if (results.every((r) => r.status === 'skip')) return { status: 'skip', message: results.map((r) => r.message).join('\n') };
   return { status: 'pass' };

@@ -86,9 +86,10 @@ function cell(column: MatrixColumn, value: MatrixCell = { status: 'skip' }): str
   const { status, message } = value;
   const finding = status === 'fail' ? value.finding : undefined;
   const known = finding === undefined ? '' : ` data-finding="${escapeHtml(finding)}"`;
-  const attrs = `class="s-${status}${finding === undefined ? '' : ' known'}" data-status="${status}" data-column="${escapeHtml(column.id)}"${known}`;
-  const content = `${SYMBOL[status]}${finding === undefined ? '' : `<span class="finding">${escapeHtml(finding)}</span>`}`;
-  const heading = `${columnLabel(column)}: ${status}${finding === undefined ? '' : ` (Finding ${finding})`}`;
+  const attrs = `class="s-${status}${finding === undefined ? '' : ' known'}" data-status="${status}" data-column="${escapeHtml(column.id)}"${known}${value.intermittent ? ' data-intermittent="true"' : ''}`;
+  const intermittent = status === 'fail' && value.intermittent === true;
+  const content = `${SYMBOL[status]}${finding === undefined ? '' : `<span class="finding">${escapeHtml(finding)}</span>`}${intermittent ? '<span class="intermittent">~</span>' : ''}`;
+  const heading = `${columnLabel(column)}: ${status}${finding === undefined ? '' : ` (Finding ${finding})`}${intermittent ? ' (intermittent)' : ''}`;
   if (!message) return `<td ${attrs} title="${escapeHtml(heading)}">${content}</td>`;
   const short = message.length > TITLE_LIMIT ? `${message.slice(0, TITLE_LIMIT)}… (click for the full message)` : message;
   return `<td ${attrs}><button type="button" class="cell" aria-controls="details" title="${escapeHtml(`${heading}\n${short}`)}">${content}</button></td>`;
@@ -140,6 +141,7 @@ const LEGEND =
   '<ul class="legend" aria-label="Legend">' +
   '<li><span class="s-pass">✓</span>pass</li><li><span class="s-fail">✗</span>fail</li>' +
   '<li><span class="s-fail known">✗ F-nn</span>known failure (a Finding of SPEC.md)</li>' +
+  '<li><span class="s-fail">✗<span class="intermittent">~</span></span>failed in some of the repeated runs only</li>' +
   '<li><span class="s-skip">–</span>skipped</li><li><span class="s-unavailable">n/a</span>run not available</li>' +
   '<li>Click a cell for its message.</li></ul>';
 

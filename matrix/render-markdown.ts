@@ -42,7 +42,7 @@ function describeCell(cell: MatrixCell | undefined): string {
     case 'unavailable':
       return 'not available';
     case 'fail':
-      return `${cell.finding ? `known (${cell.finding}): ` : ''}${cellText(cell.message ?? 'failed')}`;
+      return `${cell.finding ? `known (${cell.finding}): ` : ''}${cell.intermittent ? '*intermittent*: ' : ''}${cellText(cell.message ?? 'failed')}`;
   }
 }
 

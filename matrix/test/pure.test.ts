@@ -6,6 +6,7 @@ import { parseSpec } from '../../trace/spec-parser.js';
 import { sampleSpec } from '../../trace/spec-fixture.js';
 import { parseMatrixOptions } from '../cli-options.js';
 import { buildMatrix, foldCell, refreshMetadata, type RunOutcome } from '../model.js';
+import { mergeRounds } from '../merge-rounds.js';
 import { cellText, renderMarkdown } from '../render-markdown.js';
 
 const spec = parseSpec(sampleSpec(), 'SPEC.md');
@@ -40,6 +41,20 @@ t.test('a cell fails when any result fails, is known only when every failure is 
   t.same(foldCell([result('a-01', 'xfail', 'reason (F-07)', 't1')]), { status: 'fail', message: 't1: reason (F-07)', finding: 'F-07' });
   const mixed = foldCell([result('a-01', 'xfail', 'reason (F-07)', 't1'), result('a-01', 'fail', 'new', 't2')]);
   t.same(mixed, { status: 'fail', message: 't1: reason (F-07)\nt2: new' }, 'an unexpected failure is not covered by a Finding');
+});
+
+t.test('repeated runs merge: a result failing in some runs only fails as intermittent; a run without report makes the column unavailable', async (t) => {
+  const round = (kill2Status: Result['status']) => ({ runtime: 'bun', target: 'node:cluster' as const, report: report('bun', '1.2.3', [result(kill1, 'pass'), result(kill2, kill2Status, 'observed exit before disconnect')]) });
+  const merged = mergeRounds([round('pass'), round('fail'), round('pass')]);
+  t.same(merged.report?.results.map((r) => r.status), ['pass', 'fail']);
+  t.match(merged.report?.results[1].message, /^intermittent: failed in 1 of 3 runs\nobserved exit before disconnect/);
+  t.equal(merged.report?.summary.durationMs, 3 * 1234);
+  t.same(foldCell(merged.report!.results.filter((r) => r.clause === kill2)), { status: 'fail', message: `test of ${kill2}: intermittent: failed in 1 of 3 runs\nobserved exit before disconnect`, intermittent: true });
+  t.equal(mergeRounds([round('fail'), round('fail')]).report?.results[1].message, 'observed exit before disconnect', 'failing every time is not intermittent');
+  t.same(mergeRounds([round('pass')]).report?.results, round('pass').report.results, 'one run is itself');
+  const lost = mergeRounds([round('pass'), { runtime: 'bun', target: 'node:cluster', reason: 'timed out' }]);
+  t.equal(lost.report, undefined);
+  t.equal(lost.reason, '1 of 2 runs gave no report: timed out');
 });
 
 t.test('the model has a column per run, a row per clause with results, in SPEC order, with links', async (t) => {

@@ -78,6 +78,15 @@ t.test('an unavailable run shows its reason; a known failure shows its Finding',
   t.match(html, /<tr data-column="node20\/node:cluster"><td>Node 20\.20\.2 \/ built-in<\/td><td>7<\/td><td>1 \(1 known\)<\/td><td>1<\/td><td>9<\/td><td>12\.3 s<\/td><\/tr>/);
 });
 
+t.test('a failure seen in some repeated runs only is marked intermittent', async (t) => {
+  const flaky = sampleMatrix();
+  const row = flaky.rows[0];
+  row.cells['bun/node:cluster'] = { status: 'fail', message: 'test: intermittent: failed in 1 of 3 runs\nobserved exit first', intermittent: true };
+  const page = renderHtml(flaky, { spec: '../SPEC.md', source: '../' });
+  t.match(page, /<td class="s-fail" data-status="fail" data-column="bun\/node:cluster" data-intermittent="true"><button[^>]*title="[^"]*: fail \(intermittent\)[^"]*">✗<span class="intermittent">~<\/span>/);
+  t.notMatch(html, /data-intermittent/, 'no mark where no cell is intermittent');
+});
+
 t.test('status filters', async (t) => {
   const row = (cells: FilterRow['cells']): FilterRow => ({ section: 'worker.kill', search: 'worker.kill-01 sends sigterm', cells });
   const pass = { status: 'pass', target: 'node:cluster' };
