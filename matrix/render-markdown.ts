@@ -47,7 +47,7 @@ function describeCell(cell: MatrixCell | undefined): string {
 }
 
 function summaryTable(matrix: ConformanceMatrix): string[] {
-  const lines = ['| runtime | target | passed | failed | skipped | clauses | time |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = ['| runtime | target | passed | failed | skipped | clauses | time (all runs) |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const column of matrix.columns) {
     const name = column.available ? column.runtimeLabel : column.runtime;
     if (!column.available) {
