@@ -77,9 +77,10 @@ export function foldCell(results: { status: Status; message: string; test: strin
   if (results.length === 0) return undefined;
   const failing = results.filter((r) => r.status === 'fail' || r.status === 'xfail');
   if (failing.length > 0) {
-    const finding = failing.map((r) => FINDING.exec(r.message)?.[1]).find((f) => f !== undefined);
+    // Known only when every failure was expected and cites a Finding; the cell carries the first one.
+    const findings = failing.map((r) => (r.status === 'xfail' ? FINDING.exec(r.message)?.[1] : undefined));
     const message = failing.map((r) => `${r.test}: ${r.message}`).join('\n');
-    const known = finding && failing.every((r) => r.status === 'xfail') ? { finding } : {};
+    const known = findings.every((f) => f !== undefined) ? { finding: findings[0] } : {};
     const intermittent = failing.every((r) => r.message.startsWith('intermittent: ')) ? { intermittent: true } : {};
     return { status: 'fail', message, ...known, ...intermittent };
   }
