@@ -51,7 +51,7 @@ function summaryTable(matrix: ConformanceMatrix): string {
     const cells = [passed, failedText, skipped, total, `${(durationMs / 1000).toFixed(1)} s`].map((v) => `<td>${v}</td>`).join('');
     return `<tr data-column="${escapeHtml(column.id)}">${head}${cells}</tr>`;
   });
-  const head = '<tr><th scope="col">Run</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Skipped</th><th scope="col">Clauses</th><th scope="col">Time</th></tr>';
+  const head = '<tr><th scope="col">Run</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Skipped</th><th scope="col">Clauses</th><th scope="col">Time (all runs)</th></tr>';
   return `<table class="summary"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
