@@ -33,13 +33,15 @@ export function followLifecycle(
   };
 
   // SPEC cluster.event.disconnect-01, worker.event.disconnect-01, -02: after the IPC channel closed.
-  child.once('disconnect', () => {
+  const disconnect = () => {
+    if (disconnected) return;
     disconnected = true;
     if (!exited) worker.state = 'disconnected';
     leaving();
     worker.emit('disconnect');
     cluster.emit('disconnect', worker);
-  });
+  };
+  child.once('disconnect', disconnect);
 
   // SPEC cluster.event.exit-01..03, worker.event.exit-01..04: (code, signal) as the ChildProcess reports them.
   const exit = (code: number | null, signal: NodeJS.Signals | null) => {
@@ -52,9 +54,20 @@ export function followLifecycle(
   };
   // SPEC worker.kill-03: a channel already closed has its 'disconnect' first. Bun may report the exit of a worker
   // killed right after disconnect() before emitting that 'disconnect' (1 run in 24 of the lifecycle fixture).
+  // Node never emits it for a channel that closed while a handle sent on it awaited the peer's receipt (a worker
+  // SIGKILLed as a connection was handed to it): 'close' (exit and channel closed) then stands for it.
   child.once('exit', (code: number | null, signal: NodeJS.Signals | null) => {
-    if (!disconnected && child.connected === false) child.once('disconnect', () => exit(code, signal));
-    else exit(code, signal);
+    if (disconnected || child.connected !== false) return exit(code, signal);
+    // Whichever comes first; a flag, not off(): Deno's ChildProcess kept calling the other once-listener.
+    let settled = false;
+    const closed = () => {
+      if (settled) return;
+      settled = true;
+      disconnect();
+      exit(code, signal);
+    };
+    child.once('disconnect', closed);
+    child.once('close', closed);
   });
 
   // SPEC worker.event.error-01: the same event child_process.fork() provides.
