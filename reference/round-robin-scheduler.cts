@@ -3,10 +3,11 @@
  *
  * how-06/how-07: under round-robin the primary accepts the connections and hands each to a worker in
  * turn. how-08 allows unspecified smarts against overloading a worker; the ones chosen here: a worker
- * holds at most one connection it has not yet acknowledged, so a slow worker is skipped until it
- * answers, and connections wait in the primary instead of piling up in one process. Free workers are
- * served longest-free first, so with equal speeds the turn is strict and with unequal ones each worker's
- * share follows how fast it acknowledges.
+ * holds at most `capacity` connections it has not yet acknowledged (1 by default, as in Node), so a slow
+ * worker is skipped until it answers, and connections wait in the primary instead of piling up in one
+ * process. A connection goes to the free worker holding fewest, the one free longest among equals, so
+ * with equal speeds the turn is strict and with unequal ones each worker's share follows how fast it
+ * acknowledges.
  *
  * Pure state machine: no I/O, no timers. Every method returns the decisions the caller must carry out
  * (send a connection to a worker, or close it), in order.
@@ -14,7 +15,7 @@
  * Calls that do not fit the current state are ignored and return no decision, so a late or duplicated
  * IPC message can never corrupt the state:
  * - addWorker for a worker already in the rotation;
- * - removeWorker for a worker not in the rotation;
+ * - removeWorker for a worker neither in the rotation nor holding a connection;
  * - connectionArrived for a connection already waiting or held by a worker;
  * - acknowledged by a worker that does not currently hold that connection (stale answer, e.g. after the
  *   worker was removed and its connection re-routed, or a repeated answer).
@@ -25,14 +26,21 @@
 export type Decision<C, W> = { kind: 'handoff'; connection: C; worker: W } | { kind: 'close'; connection: C };
 
 export class RoundRobinScheduler<C, W> {
-  /** Workers in the rotation, free or holding a connection. */
+  readonly #capacity: number;
+  /** Workers in the rotation, free or full. */
   readonly #members = new Set<W>();
-  /** Free workers, the one free longest first. */
+  /** Members holding fewer than `capacity` connections, the one free longest first. */
   #free: W[] = [];
-  /** Each busy worker and the connection it has not acknowledged yet. */
-  readonly #held = new Map<W, C>();
+  /** Each worker holding connections it has not acknowledged yet, in the order they were handed. */
+  readonly #held = new Map<W, C[]>();
   /** Connections no worker could take yet, oldest first. */
   #waiting: C[] = [];
+
+  /** `capacity`: how many unacknowledged connections a worker may hold, a positive integer. */
+  constructor(capacity = 1) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+    this.#capacity = capacity;
+  }
 
   /** A worker joins the rotation as free (it now listens on this handle). */
   addWorker(worker: W): Decision<C, W>[] {
@@ -43,23 +51,24 @@ export class RoundRobinScheduler<C, W> {
   }
 
   /**
-   * A worker leaves the rotation (it died, disconnected or closed its server). A connection it held
-   * unacknowledged goes first to the next worker rather than being lost: how-19, the other workers keep
+   * A worker leaves the rotation (it died, disconnected or closed its server). Connections it held
+   * unacknowledged go first to the next workers rather than being lost: how-19, the other workers keep
    * serving, and how-21. With no worker left, waiting connections are closed (how-22, how-23).
    */
   removeWorker(worker: W): Decision<C, W>[] {
-    if (!this.#members.has(worker)) return [];
+    const held = this.#held.get(worker);
+    if (!this.#members.has(worker) && !held) return [];
     this.#members.delete(worker);
     this.#free = this.#free.filter((w) => w !== worker);
-    if (this.#held.has(worker)) {
-      this.#waiting.unshift(this.#held.get(worker) as C);
+    if (held) {
+      this.#waiting.unshift(...held);
       this.#held.delete(worker);
     }
     return this.#settle();
   }
 
   /**
-   * The primary accepted a connection: hand it to the worker free longest, or queue it. With no worker
+   * The primary accepted a connection: hand it to a free worker, or queue it. With no worker
    * in the rotation it is closed at once (how-23).
    */
   connectionArrived(connection: C): Decision<C, W>[] {
@@ -69,19 +78,22 @@ export class RoundRobinScheduler<C, W> {
   }
 
   /**
-   * A worker answered a handoff. Accepted: the worker is free again (behind the other free workers).
+   * A worker answered a handoff. Accepted: the worker has room again (behind the other free workers).
    * Refused (its server is closing): the worker leaves the rotation and the connection goes first to
-   * another worker; it is never handed back to the refuser unless that worker is added again.
+   * another worker; it is never handed back to the refuser unless that worker is added again. Other
+   * connections the refuser holds stay its own until it answers for them too.
    */
   acknowledged(worker: W, connection: C, accepted: boolean): Decision<C, W>[] {
-    if (!this.#held.has(worker) || this.#held.get(worker) !== connection) return [];
-    this.#held.delete(worker);
-    if (accepted) {
-      this.#free.push(worker);
-    } else {
+    const held = this.#held.get(worker);
+    const index = held ? held.indexOf(connection) : -1;
+    if (!held || index < 0) return [];
+    held.splice(index, 1);
+    if (held.length === 0) this.#held.delete(worker);
+    if (!accepted) {
       this.#members.delete(worker);
+      this.#free = this.#free.filter((w) => w !== worker);
       this.#waiting.unshift(connection);
-    }
+    } else if (this.#members.has(worker) && !this.#free.includes(worker)) this.#free.push(worker);
     return this.#settle();
   }
 
@@ -94,7 +106,7 @@ export class RoundRobinScheduler<C, W> {
     return this.#waiting.length;
   }
 
-  /** Workers in the rotation with no unacknowledged connection. */
+  /** Workers in the rotation with room for another connection. */
   get freeCount(): number {
     return this.#free.length;
   }
@@ -103,14 +115,19 @@ export class RoundRobinScheduler<C, W> {
     return this.#members.has(worker);
   }
 
-  /** The connection a worker holds unacknowledged, if any. */
+  /** The oldest connection a worker holds unacknowledged, if any. */
   heldBy(worker: W): C | undefined {
-    return this.#held.get(worker);
+    return this.#held.get(worker)?.[0];
+  }
+
+  /** Whether the worker holds this connection unacknowledged. */
+  holds(worker: W, connection: C): boolean {
+    return this.#held.get(worker)?.includes(connection) === true;
   }
 
   #isKnown(connection: C): boolean {
     if (this.#waiting.includes(connection)) return true;
-    for (const held of this.#held.values()) if (held === connection) return true;
+    for (const held of this.#held.values()) if (held.includes(connection)) return true;
     return false;
   }
 
@@ -122,12 +139,26 @@ export class RoundRobinScheduler<C, W> {
   #dispatch(): Decision<C, W>[] {
     const decisions: Decision<C, W>[] = [];
     while (this.#free.length > 0 && this.#waiting.length > 0) {
-      const worker = this.#free.shift() as W;
+      const worker = this.#free.splice(this.#leastHolding(), 1)[0] as W;
       const connection = this.#waiting.shift() as C;
-      this.#held.set(worker, connection);
+      const held = this.#held.get(worker) ?? [];
+      this.#held.set(worker, held);
+      held.push(connection);
+      if (held.length < this.#capacity) this.#free.push(worker);
       decisions.push({ kind: 'handoff', connection, worker });
     }
     return decisions;
+  }
+
+  /** Index in #free of the first worker holding fewest connections. */
+  #leastHolding(): number {
+    let best = 0;
+    let fewest = Infinity;
+    this.#free.forEach((worker, index) => {
+      const count = this.#held.get(worker)?.length ?? 0;
+      if (count < fewest) [best, fewest] = [index, count];
+    });
+    return best;
   }
 
   #closeWaiting(): Decision<C, W>[] {
