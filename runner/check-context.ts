@@ -54,9 +54,10 @@ function show(value: unknown): string {
 }
 
 /** The part of a crashed fixture's stderr that says why: the first error line and what follows, else the last lines; without colour codes (Deno colours its errors). */
-function stderrSummary(text: string, lines = 6): string {
+export function stderrSummary(text: string, lines = 6): string {
   const all = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim().split('\n');
-  const error = all.findIndex((line) => /^(\w*Error|Uncaught)\b.*:/.test(line.trim()));
+  // Node prints `TypeError: …`, Deno `error: Uncaught (in promise) Error: …`.
+  const error = all.findIndex((line) => /^(error: )?(\w*Error|Uncaught)\b.*:/.test(line.trim()));
   return (error === -1 ? all.slice(-lines) : all.slice(error, error + lines)).join('\n');
 }
 

@@ -10,6 +10,7 @@ import { fixtureCommand, fixtureEnvironment } from '../run-fixture.js';
 import { identifyRuntime } from '../runtimes.js';
 import { selectChecks } from '../select-checks.js';
 import { parseShard, takeShard } from '../shard.js';
+import { stderrSummary } from '../check-context.js';
 import { updateExpectations } from '../update-expectations.js';
 import { UsageError } from '../usage-error.js';
 
@@ -126,4 +127,11 @@ t.test('--update-expectations: new failures are added, passes remove stale entri
   t.same(after.all, { tc2: known, 'd-01': { status: 'fail', reason: 'the port of worker 2: expected 1, observed 2', issue: 'untriaged' }, te1: { status: 'fail', reason: 'observed x', issue: 'untriaged' } });
   t.same(file.all, { 'a-01': known, 'c-01': known }, 'the input is not modified');
   t.same(selectExpectations(after, { name: 'node', version: '20.3.0' }, 'after.json').tc2, known, 'the result is a valid expectations file');
+});
+
+t.test('a crashed fixture is summed up by its error line and what follows, without colour codes', async (t) => {
+  const deno = ['\x1b[0m\x1b[1m\x1b[31merror\x1b[0m: Uncaught (in promise) Error: Channel closed', "  worker.send('bye');", '         ^', '    at ChildProcess.t.send (ext:deno_node/internal/child_process.ts:1:32936)'].join('\n');
+  t.match(stderrSummary(`warning: noise\n${deno}`), /^error: Uncaught \(in promise\) Error: Channel closed\n  worker\.send/);
+  t.match(stderrSummary('a\nb\n/x/f.js:3\nTypeError: boom: x\n    at f'), /^TypeError: boom: x\n    at f$/);
+  t.equal(stderrSummary(['1', '2', '3', '4', '5', '6', '7', '8'].join('\n')), '3\n4\n5\n6\n7\n8', 'no error line: the last lines');
 });
