@@ -10,7 +10,7 @@ import { currentSpec } from './current-spec.js';
 import { MATRIX_HELP, parseMatrixOptions, type MatrixOptions, type RuntimeChoice } from './cli-options.js';
 import { mergeRounds } from './merge-rounds.js';
 import { buildMatrix, refreshMetadata, type ConformanceMatrix, type RunOutcome } from './model.js';
-import { runCell } from './run-cell.js';
+import { killActiveCells, runCell } from './run-cell.js';
 import { installRuntime } from './runtimes.js';
 import { reportPaths, writeReports } from './write-reports.js';
 
@@ -116,6 +116,15 @@ async function main(argv: string[]): Promise<number> {
   log(`wrote ${[paths.markdown, paths.html, paths.json].map((p) => path.relative(process.cwd(), p) || p).join(', ')}`);
   return 0;
 }
+
+// Stopped from outside (Ctrl-C reaches only this process group): take the runs down too.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    killActiveCells();
+    process.exit(code);
+  });
+}
+process.on('exit', killActiveCells);
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),

@@ -25,6 +25,23 @@ function lastLine(text: string): string {
   return text.trim().split('\n').filter(Boolean).at(-1) ?? '';
 }
 
+/** Process groups of the runs going on, killed when the matrix is stopped. */
+const active = new Set<number>();
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Kills every run still going (their fixtures' supervisors then take the fixtures down). */
+export function killActiveCells(): void {
+  for (const pid of active) killGroup(pid);
+  active.clear();
+}
+
 export function runCell(options: CellOptions): Promise<RunOutcome> {
   const { runtime, target } = options;
   const dir = mkdtempSync(path.join(tmpdir(), 'cc-matrix-'));
@@ -32,24 +49,17 @@ export function runCell(options: CellOptions): Promise<RunOutcome> {
   const args = [CLI, '--runtime', options.binary, '--target', target, '--reporter', 'json', '--output', output, '--jobs', String(options.jobs), ...options.extraArgs];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (child.pid !== undefined) active.add(child.pid);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const killGroup = () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    };
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup();
+      if (child.pid !== undefined) killGroup(child.pid);
     }, options.timeoutMs);
-    process.once('exit', killGroup);
     const finish = (outcome: Omit<RunOutcome, 'runtime' | 'target'>) => {
       clearTimeout(timer);
-      process.removeListener('exit', killGroup);
+      if (child.pid !== undefined) active.delete(child.pid);
       rmSync(dir, { recursive: true, force: true });
       resolve({ runtime, target, ...outcome });
     };

@@ -1,7 +1,7 @@
 // `npm run matrix` end to end, on a small slice of clauses: a runtime given by path, one that cannot
 // start and one that cannot be installed become columns; the three outputs are written and re-rendered.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,4 +87,44 @@ t.test('usage errors exit 2 with a reason', async (t) => {
   const wrong = await runMatrix(['--render-only', '--out', bogus]);
   t.equal(wrong.code, 2);
   t.match(wrong.stderr, /is not a matrix written by npm run matrix/);
+});
+
+/** Pids whose parent is `ppid`, from /proc. */
+function childrenOf(ppid: number): number[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === ppid ? [Number(pid)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+t.test('stopping the matrix stops its runs and their fixtures', { skip: process.platform !== 'linux' && 'needs /proc' }, async (t) => {
+  const child = spawn(process.execPath, [CLI, '--runtimes', `here=${process.execPath}`, '--targets', 'reference', '--clause', 'worker.kill,cluster.disconnect', '--out', path.join(dir, 'stopped')], { stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let runners: number[] = [];
+  for (let i = 0; i < 200 && runners.length === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    runners = childrenOf(child.pid!);
+  }
+  t.ok(runners.length > 0, 'a run started');
+  child.kill('SIGTERM');
+  t.equal(await exited, 143);
+  let alive = runners.filter(groupAlive);
+  for (let i = 0; i < 100 && alive.length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    alive = runners.filter(groupAlive);
+  }
+  t.same(alive, [], 'no process of the runs is left');
 });
