@@ -15,20 +15,29 @@ export const faults = [
   'refused-to-back', // a refused connection waits behind all others
   'trust-any-ack', // any acknowledgement frees the worker, even for another connection
   'accept-duplicate-arrival', // a connection reported twice is queued twice
+  'over-capacity', // a worker stays free until it holds one more than the capacity
+  'ignore-load', // the free worker free longest goes first, however many it holds
 ] as const;
 
 export type Fault = (typeof faults)[number];
+
+/** Faults that change nothing while a worker holds at most one connection: checked at capacity 2 only. */
+export const capacityOnlyFaults: readonly Fault[] = ['ignore-load'];
 
 type D = Decision<number, number>;
 
 export class FaultyScheduler implements SchedulerUnderTest {
   members: number[] = [];
+  /** Members with room, the one free longest first. */
   free: number[] = [];
-  held = new Map<number, number>();
+  held = new Map<number, number[]>();
   waiting: number[] = [];
   turn = 0;
 
-  constructor(readonly fault: Fault) {}
+  constructor(
+    readonly fault: Fault,
+    readonly capacity: number,
+  ) {}
 
   addWorker(worker: number): D[] {
     if (this.members.includes(worker)) return [];
@@ -38,32 +47,35 @@ export class FaultyScheduler implements SchedulerUnderTest {
   }
 
   removeWorker(worker: number): D[] {
-    if (!this.members.includes(worker)) return [];
+    if (!this.members.includes(worker) && !this.held.get(worker)?.length) return [];
     this.members = this.members.filter((w) => w !== worker);
     if (this.fault !== 'keep-departed') this.free = this.free.filter((w) => w !== worker);
-    const orphan = this.held.get(worker);
+    const orphans = this.held.get(worker) ?? [];
     this.held.delete(worker);
-    if (orphan !== undefined && this.fault !== 'drop-orphan') this.waiting.unshift(orphan);
+    if (this.fault !== 'drop-orphan') this.waiting.unshift(...orphans);
     return this.settle();
   }
 
   connectionArrived(connection: number): D[] {
-    const known = this.waiting.includes(connection) || [...this.held.values()].includes(connection);
+    const known = this.waiting.includes(connection) || [...this.held.values()].some((h) => h.includes(connection));
     if (known && this.fault !== 'accept-duplicate-arrival') return [];
     this.waiting.push(connection);
     return this.settle();
   }
 
   acknowledged(worker: number, connection: number, accepted: boolean): D[] {
-    const holding = this.held.get(worker);
-    if (holding === undefined || (holding !== connection && this.fault !== 'trust-any-ack')) return [];
-    this.held.delete(worker);
+    const holding = this.held.get(worker) ?? [];
+    let index = holding.indexOf(connection);
+    if (index < 0 && this.fault === 'trust-any-ack') index = 0;
+    if (index < 0 || index >= holding.length) return [];
+    const [answered] = holding.splice(index, 1) as [number];
     if (accepted || this.fault === 'ignore-refusal') {
-      this.free.push(worker);
+      if (this.members.includes(worker) && !this.free.includes(worker)) this.free.push(worker);
     } else {
       this.members = this.members.filter((w) => w !== worker);
-      if (this.fault === 'refused-to-back') this.waiting.push(holding);
-      else this.waiting.unshift(holding);
+      this.free = this.free.filter((w) => w !== worker);
+      if (this.fault === 'refused-to-back') this.waiting.push(answered);
+      else this.waiting.unshift(answered);
     }
     return this.settle();
   }
@@ -74,12 +86,15 @@ export class FaultyScheduler implements SchedulerUnderTest {
       this.waiting = [];
       return closing.map((connection) => ({ kind: 'close', connection }));
     }
+    const room = this.fault === 'over-capacity' ? this.capacity + 1 : this.capacity;
     const decisions: D[] = [];
     while (this.waiting.length > 0) {
       const worker = this.nextWorker();
       if (worker === undefined) break;
       const connection = this.waiting.shift() as number;
-      this.held.set(worker, connection);
+      const holding = [...(this.held.get(worker) ?? []), connection];
+      this.held.set(worker, holding);
+      if (holding.length < room && this.fault !== 'hand-to-busy') this.free.push(worker);
       decisions.push({ kind: 'handoff', connection, worker });
     }
     return decisions;
@@ -90,6 +105,15 @@ export class FaultyScheduler implements SchedulerUnderTest {
     if (this.fault === 'hand-to-busy') {
       return this.members.length === 0 ? undefined : this.members[this.turn++ % this.members.length];
     }
-    return this.fault === 'lifo-free' ? this.free.pop() : this.free.shift();
+    if (this.free.length === 0) return undefined;
+    const at = this.fault === 'ignore-load' ? 0 : this.leastHolding();
+    return this.free.splice(at, 1)[0];
+  }
+
+  /** Index in the free queue of the worker holding fewest: the first among equals, or the last for lifo-free. */
+  leastHolding(): number {
+    const counts = this.free.map((w) => this.held.get(w)?.length ?? 0);
+    const fewest = Math.min(...counts);
+    return this.fault === 'lifo-free' ? counts.lastIndexOf(fewest) : counts.indexOf(fewest);
   }
 }

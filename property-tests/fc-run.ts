@@ -9,16 +9,31 @@ import type { SchedulerProperty } from './scheduler-catalogue.js';
 /** Runs per property unless --runs / FC_RUNS says otherwise; sized for the 90 s budget on 2 cores. */
 export const DEFAULT_RUNS = 1000;
 
+/**
+ * The capacity reference/round-robin-handle.cts gives its scheduler. It is a literal there, not an
+ * export; shipped-capacity.test.ts fails if the two part ways.
+ */
+export const SHIPPED_CAPACITY = 2;
+
 export type ClauseTag = { name: string; clauses: string[] };
 
-/** A tap test that the reference scheduler has `property`. */
-export function propertyTest(tag: ClauseTag, property: SchedulerProperty): void {
+/**
+ * Two tap tests that the reference scheduler has `property`: at capacity 1 (Node's) and at the shipped
+ * capacity. Each name must start with the capacity it runs at, so the names cannot drift from the runs.
+ */
+export function atBothCapacities(property: SchedulerProperty, atOne: ClauseTag, atShipped: ClauseTag): void {
+  for (const [tag, capacity] of [[atOne, 1], [atShipped, SHIPPED_CAPACITY]] as const) {
+    if (!tag.name.startsWith(`capacity ${capacity}`)) throw new Error(`test "${tag.name}" must start with "capacity ${capacity}"`);
+    propertyTest(tag, property, capacity);
+  }
+}
+
+/** A tap test that the reference scheduler, built with `capacity`, has `property`. */
+function propertyTest(tag: ClauseTag, property: SchedulerProperty, capacity: number): void {
   t.test(tag.name, async (tt) => {
     const options = currentFcOptions();
-    const details = property.run(() => new RoundRobinScheduler<number, number>(), {
-      ...options,
-      numRuns: options.runs ?? DEFAULT_RUNS,
-    });
+    const make = () => new RoundRobinScheduler<number, number>(capacity);
+    const details = property.run({ capacity, make }, { ...options, numRuns: options.runs ?? DEFAULT_RUNS });
     report(tt, details, [tag.name]);
   });
 }

@@ -23,18 +23,55 @@ export function conservation(log: readonly Event[]): Verdict {
   return undefined;
 }
 
-/** A worker is never handed a connection while it holds one it has not acknowledged. */
-export function oneUnacknowledged(log: readonly Event[]): Verdict {
-  const holding = new Map<number, number>();
+/** Who is in the rotation and what each worker holds unacknowledged, replayed event by event. */
+class Holdings {
+  readonly members = new Set<number>();
+  readonly held = new Map<number, Set<number>>();
+
+  count(worker: number): number {
+    return this.held.get(worker)?.size ?? 0;
+  }
+
+  /** Call after judging `e` against the state before it. */
+  apply(e: Event): void {
+    if (e.kind === 'join') this.members.add(e.worker);
+    if (e.kind === 'leave') {
+      this.members.delete(e.worker);
+      this.held.delete(e.worker);
+    }
+    if (e.kind === 'refuse') this.members.delete(e.worker);
+    if (e.kind === 'accept' || e.kind === 'refuse') this.held.get(e.worker)?.delete(e.connection);
+    if (e.kind === 'handoff') this.held.set(e.worker, (this.held.get(e.worker) ?? new Set()).add(e.connection));
+  }
+}
+
+/** A worker is never handed a connection while it holds `capacity` it has not acknowledged. */
+export function atMostCapacity(capacity: number): (log: readonly Event[]) => Verdict {
+  return (log) => {
+    const h = new Holdings();
+    for (const e of log) {
+      if (e.kind === 'handoff' && h.count(e.worker) >= capacity) {
+        const holding = [...(h.held.get(e.worker) ?? [])].join(', ');
+        return `worker ${e.worker} handed connection ${e.connection} while holding ${holding} (capacity ${capacity}, t=${e.t})`;
+      }
+      h.apply(e);
+    }
+    return undefined;
+  };
+}
+
+/** A connection never goes to a worker holding k while another member holds fewer than k. */
+export function fewestHeldFirst(log: readonly Event[]): Verdict {
+  const h = new Holdings();
   for (const e of log) {
     if (e.kind === 'handoff') {
-      const previous = holding.get(e.worker);
-      if (previous !== undefined) {
-        return `worker ${e.worker} handed connection ${e.connection} while holding ${previous} (t=${e.t})`;
+      const k = h.count(e.worker);
+      const lighter = [...h.members].find((w) => h.count(w) < k);
+      if (lighter !== undefined) {
+        return `connection ${e.connection} handed to worker ${e.worker} holding ${k} while worker ${lighter} held ${h.count(lighter)} (t=${e.t})`;
       }
-      holding.set(e.worker, e.connection);
     }
-    if (e.kind === 'accept' || e.kind === 'refuse' || e.kind === 'leave') holding.delete(e.worker);
+    h.apply(e);
   }
   return undefined;
 }
@@ -83,20 +120,33 @@ export function refusedGoesFirstElsewhere(log: readonly Event[]): Verdict {
   return undefined;
 }
 
-/** While a worker is free, no other worker is handed two connections (free workers are not starved). */
+/**
+ * Among equally loaded workers the one waiting longest goes first: while a member holds k connections
+ * (no handoff to it, no answer from it), no other worker is handed two connections each while holding k.
+ * At capacity 1 (k = 0): no worker gets two connections while another stays free.
+ */
 export function noStarvation(log: readonly Event[]): Verdict {
-  /** Free worker -> handoffs to each other worker since it became free. */
-  const free = new Map<number, Map<number, number>>();
+  const h = new Holdings();
+  /** Member -> the count it has held unchanged, and handoffs to each other worker at that count since. */
+  const waiting = new Map<number, { k: number; overtakes: Map<number, number> }>();
+  const restart = (worker: number) => {
+    if (h.members.has(worker)) waiting.set(worker, { k: h.count(worker), overtakes: new Map() });
+    else waiting.delete(worker);
+  };
   for (const e of log) {
-    if (e.kind === 'join' || e.kind === 'accept') free.set(e.worker, new Map());
-    if (e.kind === 'leave' || e.kind === 'refuse') free.delete(e.worker);
-    if (e.kind !== 'handoff') continue;
-    free.delete(e.worker);
-    for (const [waiter, counts] of free) {
-      const n = (counts.get(e.worker) ?? 0) + 1;
-      if (n === 2) return `worker ${e.worker} got a second connection while worker ${waiter} stayed free (t=${e.t})`;
-      counts.set(e.worker, n);
+    if (e.kind === 'handoff') {
+      const k = h.count(e.worker);
+      for (const [waiter, state] of waiting) {
+        if (waiter === e.worker || state.k !== k) continue;
+        const n = (state.overtakes.get(e.worker) ?? 0) + 1;
+        if (n === 2) {
+          return `worker ${e.worker} got a second connection holding ${k} while worker ${waiter} held ${k} throughout (t=${e.t})`;
+        }
+        state.overtakes.set(e.worker, n);
+      }
     }
+    h.apply(e);
+    if (e.kind === 'join' || e.kind === 'leave' || e.kind === 'handoff' || e.kind === 'accept' || e.kind === 'refuse') restart(e.worker);
   }
   return undefined;
 }

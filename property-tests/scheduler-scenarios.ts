@@ -15,6 +15,7 @@ export const anyCommands: fc.Arbitrary<Command[]> = fc.array(
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicateJoin' as const), pick }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'rearrive' } as const) },
     { weight: 1, arbitrary: fc.constant({ kind: 'echoAck' } as const) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('answerEarly' as const), pick }) },
   ),
   { maxLength: 80, size: 'max' },
 );
@@ -42,18 +43,18 @@ export const unequalDelayScenarios: fc.Arbitrary<UnequalDelayScenario> = fc.reco
 });
 
 /**
- * With a standing backlog a worker is never left free: each acknowledgement is answered at once by the
- * next handoff. Worker i is therefore handed connections at 0, d_i, 2·d_i, … and its acknowledgements
- * land at d_i, 2·d_i, …, so by time T it has accepted exactly floor(T / d_i): shares follow
- * acknowledgement speed, each worker within 1 of T / d_i. This holds while the backlog stands; by T the
- * workers have been handed Σ(floor(T / d_i) + 1) connections, so one more than that keeps it standing.
+ * With a standing backlog a worker never holds fewer than `capacity`: each acknowledgement is answered at
+ * once by the next handoff. Worker i is therefore handed `capacity` connections at 0, d_i, 2·d_i, … and
+ * their acknowledgements land at d_i, 2·d_i, …, so by time T it has accepted exactly
+ * capacity · floor(T / d_i): shares follow acknowledgement speed. This holds while the backlog stands; by T
+ * the workers have been handed Σ capacity · (floor(T / d_i) + 1) connections, so one more keeps it standing.
  */
-export function acceptedWhileBacklogStands(s: UnequalDelayScenario): number[] {
-  return s.delays.map((d) => Math.floor(s.window / d));
+export function acceptedWhileBacklogStands(s: UnequalDelayScenario, capacity: number): number[] {
+  return s.delays.map((d) => capacity * Math.floor(s.window / d));
 }
 
-export function unequalDelayCommands(s: UnequalDelayScenario): Command[] {
-  const backlog = s.delays.reduce((sum, d) => sum + Math.floor(s.window / d) + 1, 1);
+export function unequalDelayCommands(s: UnequalDelayScenario, capacity: number): Command[] {
+  const backlog = s.delays.reduce((sum, d) => sum + capacity * (Math.floor(s.window / d) + 1), 1);
   return [
     ...s.delays.map((delay): Command => ({ kind: 'join', delay })),
     ...Array.from({ length: backlog }, (): Command => ({ kind: 'arrive' })),

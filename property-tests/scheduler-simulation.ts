@@ -19,6 +19,7 @@ export type Command =
   | { kind: 'arrive' } // the primary accepted a new connection
   | { kind: 'rearrive' } // the newest unfinished connection is reported again
   | { kind: 'echoAck' } // the last delivered acknowledgement is delivered again
+  | { kind: 'answerEarly'; pick: number } // among pending acknowledgements: delivered now, out of order
   | { kind: 'tick' }; // one unit of simulated time passes; due acknowledgements are delivered
 
 type EventBody =
@@ -96,17 +97,20 @@ class Simulation {
       case 'echoAck':
         if (this.lastDelivered) this.deliver(this.lastDelivered, false);
         return;
+      case 'answerEarly':
+        if (this.acks.length > 0) this.deliver(this.acks[command.pick % this.acks.length], true);
+        return;
       case 'tick':
         this.now++;
         this.deliverDue();
     }
   }
 
+  /** A worker that refused is no member but may still hold connections: leaving takes those from it too. */
   leave(worker: number): void {
-    if (this.members.delete(worker)) {
-      this.held.delete(worker); // its connections are no longer its to accept
-      this.record({ kind: 'leave', worker });
-    }
+    const holding = this.held.get(worker) ?? [];
+    if (this.members.delete(worker) || holding.length > 0) this.record({ kind: 'leave', worker });
+    this.held.delete(worker); // its connections are no longer its to accept
     this.apply(this.scheduler.removeWorker(worker));
   }
 
@@ -139,7 +143,8 @@ class Simulation {
     const { worker, connection } = ack;
     const accepted = !this.closing.has(worker);
     const holding = this.held.get(worker) ?? [];
-    if (this.members.has(worker) && holding.includes(connection)) {
+    // A refuser still answers for what it held beyond the refused connection (capacity > 1).
+    if (holding.includes(connection)) {
       this.held.set(worker, holding.filter((c) => c !== connection));
       if (accepted) {
         this.unfinished.delete(connection);
