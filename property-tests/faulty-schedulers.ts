@@ -13,7 +13,7 @@ export const faults = [
   'no-close-when-empty', // with no worker left, waiting connections are kept forever
   'ignore-refusal', // a refusal is treated as an acceptance
   'refused-to-back', // a refused connection waits behind all others
-  'trust-any-ack', // any acknowledgement frees the worker, even for another connection
+  'trust-any-ack', // an acknowledgement for a connection the worker does not hold frees its oldest one
   'accept-duplicate-arrival', // a connection reported twice is queued twice
   'over-capacity', // a worker stays free until it holds one more than the capacity
   'ignore-load', // the free worker free longest goes first, however many it holds

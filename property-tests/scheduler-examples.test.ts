@@ -67,3 +67,32 @@ t.test('a worker added again after leaving is a member like any other', async (t
   tt.same(s.addWorker('a'), []);
   tt.same(s.connectionArrived('c2'), [handoff('c2', 'a')]);
 });
+
+t.test('capacity 2: fewest held first, longest free among equals; a full worker is skipped until it answers', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>(2);
+  s.addWorker('a');
+  s.addWorker('b');
+  const handed = ['c1', 'c2', 'c3', 'c4', 'c5'].flatMap((c) => s.connectionArrived(c));
+  tt.same(handed, [handoff('c1', 'a'), handoff('c2', 'b'), handoff('c3', 'a'), handoff('c4', 'b')]);
+  tt.same([s.freeCount, s.pendingCount], [0, 1]);
+  tt.same(s.acknowledged('a', 'c3', true), [handoff('c5', 'a')], 'answers may come in any order');
+  tt.same(s.acknowledged('b', 'c2', true), []);
+  tt.same(s.connectionArrived('c6'), [handoff('c6', 'b')], 'b holds one, a holds two');
+});
+
+t.test('capacity 2: a refuser still answers for its other connection; the latest refusal waits in front', async (tt) => {
+  const s = new RoundRobinScheduler<string, string>(2);
+  s.addWorker('a');
+  s.addWorker('b');
+  for (const c of ['c1', 'c2', 'c3', 'c4']) s.connectionArrived(c);
+  tt.same(s.acknowledged('a', 'c1', false), []);
+  tt.notOk(s.hasWorker('a'));
+  tt.ok(s.holds('a', 'c3'));
+  tt.same(s.acknowledged('a', 'c3', false), []);
+  tt.same(s.acknowledged('b', 'c2', true), [handoff('c3', 'b')]);
+  tt.same(s.acknowledged('b', 'c4', true), [handoff('c1', 'b')]);
+});
+
+t.test('a capacity that is not a positive integer is a RangeError', async (tt) => {
+  for (const capacity of [0, -1, 1.5, Number.NaN]) tt.throws(() => new RoundRobinScheduler(capacity), RangeError);
+});
