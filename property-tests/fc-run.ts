@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
+import { HANDOFF_CAPACITY } from '../reference/round-robin-handle.cjs';
 import { RoundRobinScheduler } from '../reference/round-robin-scheduler.cjs';
 import { currentFcOptions } from './fc-options.js';
 import type { SchedulerProperty } from './scheduler-catalogue.js';
@@ -9,11 +10,8 @@ import type { SchedulerProperty } from './scheduler-catalogue.js';
 /** Runs per property unless --runs / FC_RUNS says otherwise; sized for the 90 s budget on 2 cores. */
 export const DEFAULT_RUNS = 1000;
 
-/**
- * The capacity reference/round-robin-handle.cts gives its scheduler. It is a literal there, not an
- * export; shipped-capacity.test.ts fails if the two part ways.
- */
-export const SHIPPED_CAPACITY = 2;
+/** The capacity the reference's round-robin handle gives its scheduler: the second one every property runs at. */
+export const SHIPPED_CAPACITY = HANDOFF_CAPACITY;
 
 export type ClauseTag = { name: string; clauses: string[] };
 
