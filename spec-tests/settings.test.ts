@@ -82,10 +82,13 @@ check({ name: 'uid, gid and cwd settings apply to the forked worker', clauses: [
 
 check({ name: 'inspector ports: one per worker counted from debugPort, or inspectPort as number or function', clauses: ['cluster.settings-15', 'cluster.settings-16'] }, async (t) => {
   const run = await t.fixture('settings');
-  const primaryPort = run.first('process')?.debugPort as number | undefined;
+  // The fixture picks free ports (a runtime may really listen on them) and reports them.
+  const chosen = run.first('value', { name: 'inspectPorts' }) as { primaryDebugPort?: number; number?: number; fromFunction?: number } | undefined;
+  const primaryPort = chosen?.primaryDebugPort;
   const ports = [workerAt(run, 'inspect-default-1')?.debugPort, workerAt(run, 'inspect-default-2')?.debugPort] as (number | undefined)[];
   t.ok('cluster.settings-16', ports.every((port) => typeof port === 'number' && primaryPort !== undefined && port > primaryPort), `debug ports of two workers are above the primary's ${primaryPort}`, ports);
   t.ok('cluster.settings-16', ports[0] !== ports[1], 'the two workers have their own debug ports', ports);
-  t.equal('cluster.settings-15', workerAt(run, 'inspect-number')?.debugPort, 9555, 'debug port of a worker forked with inspectPort: 9555');
-  t.equal('cluster.settings-15', workerAt(run, 'inspect-function')?.debugPort, 9556, 'debug port of a worker forked with inspectPort: () => 9556');
+  t.equal('cluster.settings-15', workerAt(run, 'inspect-number')?.debugPort, chosen?.number, `debug port of a worker forked with inspectPort: ${chosen?.number}`);
+  t.equal('cluster.settings-15', workerAt(run, 'inspect-function')?.debugPort, chosen?.fromFunction, `debug port of a worker forked with inspectPort: () => ${chosen?.fromFunction}`);
+  t.ok('cluster.settings-15', typeof chosen?.number === 'number' && typeof chosen.fromFunction === 'number', 'the fixture chose two ports', chosen);
 });
