@@ -62,6 +62,20 @@ export interface ConformanceMatrix {
   rows: MatrixRow[];
 }
 
+/** The columns of one runtime, and the column that names it: one that ran, when any did (it knows the version). */
+export interface RuntimeGroup {
+  runtime: string;
+  columns: MatrixColumn[];
+  representative: MatrixColumn;
+}
+
+/** Columns grouped by runtime, in first-seen order. */
+export function runtimeGroups(columns: MatrixColumn[]): RuntimeGroup[] {
+  const groups = new Map<string, MatrixColumn[]>();
+  for (const column of columns) groups.set(column.runtime, [...(groups.get(column.runtime) ?? []), column]);
+  return [...groups].map(([runtime, group]) => ({ runtime, columns: group, representative: group.find((c) => c.available) ?? group[0] }));
+}
+
 /** What one run produced: a report, or the reason there is none. */
 export interface RunOutcome {
   runtime: string;

@@ -4,7 +4,7 @@ import type { PageData } from './html-client.js';
 import { clientScript } from './html-client.js';
 import { STATUS_FILTERS } from './html-filter.js';
 import { STYLE } from './html-style.js';
-import type { CellStatus, ConformanceMatrix, MatrixCell, MatrixColumn, MatrixRow } from './model.js';
+import { runtimeGroups, type CellStatus, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './model.js';
 
 /** Relative prefixes from the HTML file to SPEC.md and to the repository root. */
 export interface HtmlLinks {
@@ -55,23 +55,9 @@ function summaryTable(matrix: ConformanceMatrix): string {
   return `<table class="summary"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** Consecutive columns of one runtime share a group header. */
-function runtimeGroups(columns: MatrixColumn[]): MatrixColumn[][] {
-  const groups: MatrixColumn[][] = [];
-  for (const column of columns) {
-    const last = groups.at(-1);
-    if (last?.[0]?.runtime === column.runtime) last.push(column);
-    else groups.push([column]);
-  }
-  return groups;
-}
-
-/** The column that names a runtime group: one that ran, when any did (it knows the version). */
-const representative = (group: MatrixColumn[]) => group.find((c) => c.available) ?? group[0]!;
-
 function gridHead(columns: MatrixColumn[]): string {
-  const groups = runtimeGroups(columns).map((group) => {
-    const { runtimeLabel, available } = representative(group);
+  const groups = runtimeGroups(columns).map(({ columns: group, representative }) => {
+    const { runtimeLabel, available } = representative;
     return `<th scope="colgroup" colspan="${group.length}">${escapeHtml(runtimeLabel + (available ? '' : ' (not available)'))}</th>`;
   });
   const targets = columns.map((c) => {
@@ -159,7 +145,7 @@ function pageData(matrix: ConformanceMatrix): PageData {
 
 export function renderHtml(matrix: ConformanceMatrix, links: HtmlLinks): string {
   const runtimes = runtimeGroups(matrix.columns)
-    .map(representative)
+    .map((group) => group.representative)
     .map((c) => `${escapeHtml(c.runtime)}: ${escapeHtml(c.available ? c.runtimeLabel : `not available (${c.reason ?? 'no results'})`)}`);
   return `<!doctype html>
 <html lang="en">

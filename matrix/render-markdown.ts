@@ -1,5 +1,5 @@
 // CONFORMANCE.md from a ConformanceMatrix (pure). Every figure and message comes from the results.
-import type { ConformanceMatrix, MatrixCell, MatrixColumn, MatrixRow } from './model.js';
+import { runtimeGroups, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow, type RuntimeGroup } from './model.js';
 
 export interface MarkdownLinks {
   /** Paths relative to CONFORMANCE.md. */
@@ -15,21 +15,6 @@ const TARGET_LABEL: Record<string, string> = { 'node:cluster': 'built-in', refer
 export function cellText(text: string, limit = MESSAGE_LIMIT): string {
   const short = text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
   return short.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-/** Columns grouped by runtime, in first-seen order. */
-export function byRuntime(columns: MatrixColumn[]): { runtime: string; columns: MatrixColumn[] }[] {
-  const groups: { runtime: string; columns: MatrixColumn[] }[] = [];
-  for (const column of columns) {
-    const group = groups.find((g) => g.runtime === column.runtime);
-    if (group) group.columns.push(column);
-    else groups.push({ runtime: column.runtime, columns: [column] });
-  }
-  return groups;
-}
-
-function label(group: { runtime: string; columns: MatrixColumn[] }): string {
-  return group.columns.find((c) => c.available)?.runtimeLabel ?? group.runtime;
 }
 
 function describeCell(cell: MatrixCell | undefined): string {
@@ -61,10 +46,10 @@ function summaryTable(matrix: ConformanceMatrix): string[] {
 }
 
 function sectionTable(matrix: ConformanceMatrix, links: MarkdownLinks): string[] {
-  const groups = byRuntime(matrix.columns);
+  const groups = runtimeGroups(matrix.columns);
   const targets = [...new Set(matrix.columns.map((c) => c.target))];
   const lines = [
-    `| section | ${groups.map((g) => label(g)).join(' | ')} |`,
+    `| section | ${groups.map((g) => g.representative.runtimeLabel).join(' | ')} |`,
     `| --- | ${groups.map(() => '---').join(' | ')} |`,
   ];
   for (const section of matrix.sections) {
@@ -90,10 +75,10 @@ function clauseLink(row: MatrixRow, links: MarkdownLinks): string {
   return `[${row.clause}](${links.spec}#L${row.specLine})`;
 }
 
-function failuresOf(matrix: ConformanceMatrix, group: { runtime: string; columns: MatrixColumn[] }, links: MarkdownLinks): string[] {
+function failuresOf(matrix: ConformanceMatrix, group: RuntimeGroup, links: MarkdownLinks): string[] {
   const builtIn = group.columns.find((c) => c.target === 'node:cluster');
   const reference = group.columns.find((c) => c.target === 'reference');
-  const name = label(group);
+  const name = group.representative.runtimeLabel;
   const unavailable = group.columns.filter((c) => !c.available);
   const lines = [`### ${name}`, ''];
   for (const column of unavailable) lines.push(`- ${TARGET_LABEL[column.target]}: **not available** — ${cellText(column.reason ?? '', 400)}`);
@@ -130,8 +115,8 @@ function failuresOf(matrix: ConformanceMatrix, group: { runtime: string; columns
 }
 
 export function renderMarkdown(matrix: ConformanceMatrix, links: MarkdownLinks): string {
-  const groups = byRuntime(matrix.columns);
-  const versions = groups.map((g) => label(g)).join(', ');
+  const groups = runtimeGroups(matrix.columns);
+  const versions = groups.map((g) => g.representative.runtimeLabel).join(', ');
   return [
     '# Conformance of `node:cluster` across runtimes',
     '',

@@ -23,7 +23,7 @@ function link(from: string, to: string): string {
 /** The three files' contents, with links relative to where each is written (pure). */
 export function renderReports(matrix: ConformanceMatrix, paths: ReportPaths, root: string): Record<keyof ReportPaths, string> {
   const spec = path.join(root, 'SPEC.md');
-  const source = link(paths.html, path.join(root, 'x')).replace(/x$/, '');
+  const source = `${path.relative(path.dirname(paths.html), root).split(path.sep).join('/')}/`;
   return {
     json: JSON.stringify(matrix, null, 1) + '\n',
     markdown: renderMarkdown(matrix, { spec: link(paths.markdown, spec), html: link(paths.markdown, paths.html), json: link(paths.markdown, paths.json) }),
