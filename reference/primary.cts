@@ -7,6 +7,7 @@ import { fork as forkProcess, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { Channel, newToken, type Body } from './protocol.cjs';
 import { markedEnvironment } from './worker-mark.cjs';
+import { followsNode } from './compat-mode.cjs';
 import { inspectPortOf, nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
 import { Worker, type WorkerSide } from './worker.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
@@ -99,7 +100,7 @@ export function createPrimary(entry: string): PrimaryCluster {
     const execArgv = workerExecArgv(settings, () => process.debugPort + ++debugPortOffset);
     const child = forkProcess(settings.exec as string, settings.args, {
       // SPEC cluster.fork-02: env adds to the inherited environment.
-      env: markedEnvironment({ ...process.env, ...env }, { id, token, inspectPort: inspectPortOf(execArgv) }, entry),
+      env: markedEnvironment({ ...process.env, ...env }, { id, token, inspectPort: inspectPortOf(execArgv), ...(followsNode() ? { mode: 'node' as const } : {}) }, entry),
       execArgv,
       cwd: settings.cwd,
       silent: settings.silent,

@@ -11,6 +11,8 @@
 const WORKER_ID = 'CLUSTER_CONFORMANCE_WORKER_ID';
 const TOKEN = 'CLUSTER_CONFORMANCE_TOKEN';
 const INSPECT_PORT = 'CLUSTER_CONFORMANCE_INSPECT_PORT';
+/** Present (value `node`) when the primary runs in the Node-compatible mode (compat-mode.cts). */
+const MODE = 'CLUSTER_CONFORMANCE_MODE';
 /** Set when the mark added a preload: the worker's NODE_OPTIONS before that, as JSON (null: it had none). */
 const NODE_OPTIONS_BEFORE = 'CLUSTER_CONFORMANCE_NODE_OPTIONS';
 
@@ -19,6 +21,8 @@ export interface Mark {
   token: string;
   /** The inspector port the primary chose, when the worker is debugged (SPEC cluster.settings-15, -16). */
   inspectPort?: number;
+  /** The primary's mode, when it is not the default. */
+  mode?: 'node';
 }
 
 /**
@@ -31,6 +35,7 @@ const PRELOAD_WORKS = process.versions.deno === undefined;
 export function markedEnvironment(env: NodeJS.ProcessEnv, mark: Mark, entry: string): NodeJS.ProcessEnv {
   const marked: NodeJS.ProcessEnv = { ...env, [WORKER_ID]: String(mark.id), [TOKEN]: mark.token };
   if (mark.inspectPort !== undefined) marked[INSPECT_PORT] = String(mark.inspectPort);
+  if (mark.mode !== undefined) marked[MODE] = mark.mode;
   if (!PRELOAD_WORKS) return marked;
   const before = env.NODE_OPTIONS;
   const preload = `--require ${JSON.stringify(entry)}`;
@@ -46,6 +51,7 @@ export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
   const id = env[WORKER_ID];
   const token = env[TOKEN];
   const inspectPort = env[INSPECT_PORT];
+  const mode = env[MODE];
   if (id === undefined || token === undefined) return undefined;
   const before = env[NODE_OPTIONS_BEFORE] === undefined ? undefined : (JSON.parse(env[NODE_OPTIONS_BEFORE]) as string | null);
   if (before === null) delete env.NODE_OPTIONS;
@@ -54,5 +60,11 @@ export function takeMark(env: NodeJS.ProcessEnv): Mark | undefined {
   delete env[TOKEN];
   delete env[NODE_OPTIONS_BEFORE];
   delete env[INSPECT_PORT];
-  return inspectPort === undefined ? { id: Number(id), token } : { id: Number(id), token, inspectPort: Number(inspectPort) };
+  delete env[MODE];
+  return {
+    id: Number(id),
+    token,
+    ...(inspectPort === undefined ? {} : { inspectPort: Number(inspectPort) }),
+    ...(mode === 'node' ? { mode } : {}),
+  };
 }

@@ -28,3 +28,9 @@ t.test('a mark without a preload keeps the NODE_OPTIONS it finds', async (t) => 
   t.same(takeMark(env), { id: 1, token: 'k' });
   t.same(env, { NODE_OPTIONS: '--x' });
 });
+
+t.test("the primary's Node-compatible mode round-trips", async (t) => {
+  const env = markedEnvironment({}, { id: 2, token: 'k', mode: 'node' }, '/index.cjs');
+  t.same(takeMark(env), { id: 2, token: 'k', mode: 'node' });
+  t.same(env, {});
+});

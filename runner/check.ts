@@ -15,7 +15,9 @@ import { defaultExpectationsPath, loadExpectations, type ExpectationMap } from '
 import { DEFAULT_CHECK_TIMEOUT_MS } from './execute-check.js';
 import { FixtureCache } from './fixture-cache.js';
 import { isCollecting, register, type CheckDeclaration } from './registry.js';
+import { notApplicable, specClauseIndex, withProfiles } from './profiles.js';
 import { runCheck } from './run-check.js';
+import { isProfile, type Profile } from '../trace/profiles.js';
 import { resolveRuntime, type Runtime } from './runtimes.js';
 import { resolveTarget, type Target } from './targets.js';
 
@@ -31,6 +33,7 @@ interface TapEnvironment {
   timeoutMs: number;
   expectations: ExpectationMap;
   fixtures: FixtureCache;
+  profile: Profile;
 }
 
 let tapEnvironment: TapEnvironment | undefined;
@@ -39,8 +42,12 @@ function environmentFromEnv(): TapEnvironment {
   if (tapEnvironment) return tapEnvironment;
   const target = resolveTarget(process.env.CLUSTER_CONFORMANCE_TARGET);
   const runtime = resolveRuntime(process.env.CLUSTER_CONFORMANCE_RUNTIME);
-  const expectationsFile = defaultExpectationsPath(target.name);
+  const requested = process.env.CLUSTER_CONFORMANCE_PROFILE || 'doc';
+  if (!isProfile(requested)) throw new Error(`CLUSTER_CONFORMANCE_PROFILE=${requested}: expected doc or node`);
+  const profile = requested;
+  const expectationsFile = defaultExpectationsPath(target.name, profile);
   tapEnvironment = {
+    profile,
     target,
     runtime,
     timeoutMs: Number(process.env.CLUSTER_CONFORMANCE_TIMEOUT) || DEFAULT_CHECK_TIMEOUT_MS,
@@ -57,10 +64,19 @@ export function check(declaration: CheckDeclaration, body: CheckBody): void {
   }
   tap.test(declaration.name, async (tt) => {
     const environment = environmentFromEnv();
-    const results = await runCheck({ ...declaration, body }, environment, environment.expectations);
-    for (const result of results) {
+    const index = specClauseIndex();
+    // Only Node's own version is known here without probing; other runtimes get every clause.
+    const nodeVersion = environment.runtime.name === 'node' ? environment.runtime.version : undefined;
+    const results = await runCheck({ ...declaration, body }, environment, environment.expectations, (clause) => notApplicable(index, clause, nodeVersion));
+    for (const raw of results) {
+      const result = withProfiles(raw, index);
       const message = `${result.clause} ${result.status}: ${result.message}`;
-      if (result.status === 'pass') tt.pass(message);
+      if (result.profiles && !result.profiles.includes(environment.profile)) {
+        // Counted in the other profile only: shown, never failing this one (runner/test checks each profile whole).
+        const text = `${message} [outside the ${environment.profile} profile]`;
+        if (result.status === 'fail' || result.status === 'xpass') tt.fail(text, { todo: `not in the ${environment.profile} profile` });
+        else tt.pass(text);
+      } else if (result.status === 'pass') tt.pass(message);
       else if (result.status === 'skip') tt.pass(message, { skip: result.message || 'expected skip' });
       else if (result.status === 'xfail') tt.fail(message, { todo: 'expected failure (see expectations)' });
       else tt.fail(message);

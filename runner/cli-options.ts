@@ -1,5 +1,6 @@
 // Command-line parsing (pure): argv in, options out, UsageError on anything unclear.
 import { availableParallelism } from 'node:os';
+import { isProfile, PROFILES, type Profile } from '../trace/profiles.js';
 import { DEFAULT_CHECK_TIMEOUT_MS } from './execute-check.js';
 import { REPORTERS } from './reporters/index.js';
 import { parseShard, type Shard } from './shard.js';
@@ -8,6 +9,8 @@ import { UsageError } from './usage-error.js';
 export interface CliOptions {
   target?: string;
   runtime?: string;
+  /** The profile the run is gated on; both profiles' scores are reported. */
+  profile: Profile;
   reporter: string;
   output?: string;
   /** Further reports written to files: `--reporter NAME=FILE`. */
@@ -29,12 +32,18 @@ export const HELP = `Usage: cluster-conformance [options]
 
 Checks a cluster implementation against the clauses of SPEC.md.
 
-  --target node:cluster|reference|PATH  implementation under test (default node:cluster, the runtime's built-in)
+  --target node:cluster|reference|reference-node|PATH
+                                        implementation under test (default node:cluster, the runtime's built-in;
+                                        reference-node: the reference in its Node-compatible mode)
+  --profile doc|node                    what the run is gated on (default doc): doc = the cluster page's wording;
+                                        node = what Node does (the Node tier, Findings in place of the page's
+                                        wording). Both scores are reported either way
   --runtime node|bun|deno|PATH          program that runs the fixtures (default: the Node running this CLI)
   --reporter spec|tap|json|junit|markdown  output format (default spec)
   --reporter NAME=FILE                  also write report NAME to FILE (repeatable), e.g. --reporter junit=junit.xml
   --output FILE                         write the report to FILE instead of stdout
-  --expect FILE                         expected results (default: expectations/<target>.json for node:cluster and reference)
+  --expect FILE                         expected results (default, profile doc: expectations/<target>.json; profile
+                                        node: expectations/<target>.node.json; when present)
   --update-expectations FILE            run with FILE as expectations (when it exists), then rewrite FILE to match the run:
                                         new failures added (issue "untriaged"), entries that passed removed; exit 0
   --grep PATTERN                        only checks whose test name or clause IDs match the regular expression
@@ -48,7 +57,7 @@ Checks a cluster implementation against the clauses of SPEC.md.
 
 Exit status: 0 when every result matches expectations, 1 otherwise, 2 on usage errors.`;
 
-const VALUE_OPTIONS = new Set(['target', 'runtime', 'reporter', 'output', 'expect', 'update-expectations', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
+const VALUE_OPTIONS = new Set(['target', 'runtime', 'profile', 'reporter', 'output', 'expect', 'update-expectations', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -57,7 +66,7 @@ function positiveInteger(name: string, text: string): number {
 }
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
+  const options: CliOptions = { profile: 'doc', reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
@@ -88,6 +97,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         else options.reportFiles.push({ reporter, file });
         break;
       }
+      case 'profile':
+        if (!isProfile(value)) throw new UsageError(`unknown profile ${JSON.stringify(value)} (expected ${PROFILES.join(' or ')})`);
+        options.profile = value;
+        break;
       case 'update-expectations':
         options.updateExpectations = value;
         break;

@@ -10,7 +10,8 @@ import { listClauses, specClauseOrder } from './list.js';
 import { collectChecks } from './registry.js';
 import { REPORTERS } from './reporters/index.js';
 import { progressLine } from './reporters/spec.js';
-import { inSpecOrder, isSuccess, summarize, type Report, type Result } from './results.js';
+import { buildReport, formatScores, gatedResults, inSpecOrder, isSuccess, type Report, type Result } from './results.js';
+import { notApplicable, specClauseIndex, withProfiles } from './profiles.js';
 import { killActiveRuns } from './run-fixture.js';
 import { runSuite } from './run-suite.js';
 import { resolveRuntime, type Runtime } from './runtimes.js';
@@ -34,9 +35,10 @@ function emit(text: string, output: string | undefined): void {
 }
 
 /** Runs the suite `options.repeat` times; returns the first failing round's report, else the last one's. */
-async function runRounds(checks: SelectedCheck[], options: CliOptions, target: Target, runtime: Runtime, expectations: ExpectationMap): Promise<{ report: Report; ok: boolean }> {
+async function runRounds(checks: SelectedCheck[], options: CliOptions, target: Target, runtime: Runtime, expectations: ExpectationMap, nodeVersion: string | undefined): Promise<{ report: Report; ok: boolean }> {
   const live = process.stderr.isTTY === true;
   const clauseOrder = specClauseOrder();
+  const index = specClauseIndex();
   let shown: { report: Report; ok: boolean } | undefined;
   for (let round = 1; round <= options.repeat; round++) {
     const started = Date.now();
@@ -47,17 +49,24 @@ async function runRounds(checks: SelectedCheck[], options: CliOptions, target: T
       timeoutMs: options.timeoutMs,
       jobs: options.jobs,
       expectations,
+      notApplicable: (clause) => notApplicable(index, clause, nodeVersion),
       onProgress: (done, total, latest) => {
         if (latest.some((r) => r.status === 'fail' || r.status === 'xpass')) failedChecks += 1;
         if (live) process.stderr.write(progressLine(done, total, failedChecks));
       },
     });
     if (live) process.stderr.write('\n');
-    const summary = summarize(results, Date.now() - started);
-    const report: Report = { target: target.name, runtime: { name: runtime.name, version: runtime.version, path: runtime.path }, summary, results: inSpecOrder(results, clauseOrder) };
+    const report = buildReport({
+      target: target.name,
+      runtime: { name: runtime.name, version: runtime.version, path: runtime.path },
+      profile: options.profile,
+      results: inSpecOrder(results, clauseOrder).map((result) => withProfiles(result, index)),
+      durationMs: Date.now() - started,
+    });
+    const summary = report.summary;
     const ok = isSuccess(summary);
     if (options.repeat > 1) {
-      process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${summary.passed} passed, ${summary.failed} failed, ${summary.expectedFailures} xfail, ${summary.unexpectedPasses} xpass, ${summary.skipped} skipped in ${(summary.durationMs / 1000).toFixed(1)} s\n`);
+      process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${summary.passed} passed, ${summary.failed} failed, ${summary.expectedFailures} xfail, ${summary.unexpectedPasses} xpass, ${summary.skipped} skipped in ${(summary.durationMs / 1000).toFixed(1)} s; ${formatScores(report.scores!, options.profile)}\n`);
     }
     if (!shown || (shown.ok && !ok)) shown = { report, ok };
   }
@@ -68,7 +77,7 @@ function rewriteExpectations(file: string, report: Report, runtime: Runtime, tar
   const before: ExpectationsFile = existsSync(file)
     ? JSON.parse(readFileSync(file, 'utf8'))
     : { description: `Known failures of ${target.name} on ${runtime.name} ${runtime.version}, written by --update-expectations; replace each "untriaged" issue with where it is tracked.` };
-  const { file: after, added, removed } = updateExpectations(before, report.results, runtime);
+  const { file: after, added, removed } = updateExpectations(before, gatedResults(report), runtime);
   writeFileSync(file, JSON.stringify(after, null, 2) + '\n');
   process.stderr.write(`updated ${file}: ${added.length} added${added.length ? ` (${added.join(', ')})` : ''}, ${removed.length} removed${removed.length ? ` (${removed.join(', ')})` : ''}\n`);
 }
@@ -86,7 +95,7 @@ async function main(options: CliOptions): Promise<number> {
   const runtime = resolveRuntime(options.runtime);
   const target = resolveTarget(options.target);
   const updating = options.updateExpectations;
-  const expectationsFile = updating !== undefined ? (existsSync(updating) ? updating : undefined) : (options.expect ?? defaultExpectationsPath(target.name));
+  const expectationsFile = updating !== undefined ? (existsSync(updating) ? updating : undefined) : (options.expect ?? defaultExpectationsPath(target.name, options.profile));
   const expectations = expectationsFile ? loadExpectations(expectationsFile, runtime) : {};
   const checks = selectChecks(await collectChecks(specTestFiles(), (file) => import(pathToFileURL(file).href)), options);
   if (options.list) {
@@ -94,9 +103,9 @@ async function main(options: CliOptions): Promise<number> {
     return 0;
   }
   if (checks.length === 0) throw new UsageError('no check matches the --grep/--clause/--shard selection');
-  const { missing } = await probeTarget(target, runtime, options.timeoutMs);
+  const { missing, nodeVersion } = await probeTarget(target, runtime, options.timeoutMs);
   if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
-  const { report, ok } = await runRounds(checks, options, target, runtime, expectations);
+  const { report, ok } = await runRounds(checks, options, target, runtime, expectations, nodeVersion);
   emit(REPORTERS[options.reporter](report), options.output);
   for (const { reporter, file } of options.reportFiles) writeFileSync(file, REPORTERS[reporter](report));
   if (updating !== undefined) {

@@ -3,6 +3,7 @@
 // expected failure into xfail and a pass of an expected failure into xpass.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Profile } from '../trace/profiles.js';
 import type { Result } from './results.js';
 import type { Runtime } from './runtimes.js';
 import { UsageError } from './usage-error.js';
@@ -32,10 +33,13 @@ export interface ExpectationsFile {
 
 const EXPECTATIONS_DIR = new URL('../../expectations/', import.meta.url);
 
-/** The committed default file for a target (`node:cluster` → expectations/node-cluster.json), if any. */
-export function defaultExpectationsPath(targetName: string): string | undefined {
-  if (targetName !== 'node:cluster' && targetName !== 'reference') return undefined;
-  const file = fileURLToPath(new URL(`${targetName.replace(':', '-')}.json`, EXPECTATIONS_DIR));
+/**
+ * The committed default file for a target and profile, if any: `node:cluster` → expectations/node-cluster.json
+ * (doc profile: Node's Findings) and expectations/node-cluster.node.json (node profile).
+ */
+export function defaultExpectationsPath(targetName: string, profile: Profile = 'doc'): string | undefined {
+  if (!['node:cluster', 'reference', 'reference-node'].includes(targetName)) return undefined;
+  const file = fileURLToPath(new URL(`${targetName.replace(':', '-')}${profile === 'doc' ? '' : `.${profile}`}.json`, EXPECTATIONS_DIR));
   return existsSync(file) ? file : undefined;
 }
 

@@ -1,4 +1,6 @@
 // The result model every reporter reads (pure). One result per (check, clause).
+import type { Profile } from '../trace/profiles.js';
+
 export type Status = 'pass' | 'fail' | 'skip' | 'xfail' | 'xpass';
 
 export interface Result {
@@ -7,6 +9,16 @@ export interface Result {
   status: Status;
   durationMs: number;
   message: string;
+  /** The profiles the clause counts in (SPEC.md); absent when the result was made without SPEC.md. */
+  profiles?: Profile[];
+}
+
+/** Per profile, clauses counted once: passed when every result that ran passed, failed when one failed. */
+export interface Score {
+  passed: number;
+  failed: number;
+  /** Clauses with at least one result that ran (not skipped). */
+  total: number;
 }
 
 export interface Summary {
@@ -22,8 +34,56 @@ export interface Summary {
 export interface Report {
   target: string;
   runtime: { name: string; version: string; path: string };
+  /** The profile the run is gated on: `summary` and the exit status count its results only (absent: every result). */
+  profile?: Profile;
   summary: Summary;
+  /** Both profiles' scores, whichever one is gated. */
+  scores?: Record<Profile, Score>;
+  /** Every result, in either profile (`profiles` says which). */
   results: Result[];
+}
+
+/** Results counting in `profile`; a result without profiles (no SPEC.md) counts everywhere. */
+export function inProfile(results: readonly Result[], profile: Profile): Result[] {
+  return results.filter((r) => r.profiles === undefined || r.profiles.includes(profile));
+}
+
+/** The results a report is about: those of its gated profile. */
+export function gatedResults(report: Pick<Report, 'results' | 'profile'>): Result[] {
+  return report.profile ? inProfile(report.results, report.profile) : [...report.results];
+}
+
+/** A report over `results` (every profile's), summarised and gated on `profile`. */
+export function buildReport(fields: { target: string; runtime: Report['runtime']; profile: Profile; results: Result[]; durationMs: number }): Report {
+  const { target, runtime, profile, results, durationMs } = fields;
+  return {
+    target,
+    runtime,
+    profile,
+    summary: summarize(inProfile(results, profile), durationMs),
+    scores: { doc: scoreOf(results, 'doc'), node: scoreOf(results, 'node') },
+    results,
+  };
+}
+
+export function scoreOf(results: readonly Result[], profile: Profile): Score {
+  const byClause = new Map<string, Status[]>();
+  for (const r of inProfile(results, profile)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r.status]);
+  let passed = 0;
+  let failed = 0;
+  for (const statuses of byClause.values()) {
+    const ran = statuses.filter((s) => s !== 'skip');
+    if (ran.length === 0) continue;
+    if (ran.some((s) => s === 'fail' || s === 'xfail')) failed++;
+    else passed++;
+  }
+  return { passed, failed, total: passed + failed };
+}
+
+/** `doc 165/165 · node 201/210`, the gated profile first. */
+export function formatScores(scores: Record<Profile, Score>, gated: Profile): string {
+  const order: Profile[] = gated === 'doc' ? ['doc', 'node'] : ['node', 'doc'];
+  return order.map((p) => `${p} ${scores[p].passed}/${scores[p].total}`).join(' · ');
 }
 
 export function summarize(results: readonly Result[], durationMs: number): Summary {

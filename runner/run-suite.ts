@@ -2,7 +2,7 @@
 // results in declaration order, whatever order they finish in.
 import { FixtureCache } from './fixture-cache.js';
 import type { ExpectationMap } from './expectations.js';
-import { runCheck } from './run-check.js';
+import { runCheck, type Applicability } from './run-check.js';
 import type { Result } from './results.js';
 import type { Runtime } from './runtimes.js';
 import type { SelectedCheck } from './select-checks.js';
@@ -14,6 +14,8 @@ export interface SuiteOptions {
   timeoutMs: number;
   jobs: number;
   expectations: ExpectationMap;
+  /** Clauses that do not apply to the runtime are skipped with the reason. */
+  notApplicable?: Applicability;
   /** Called after each check with the number done so far. */
   onProgress?: (done: number, total: number, results: Result[]) => void;
 }
@@ -27,7 +29,7 @@ export async function runSuite(checks: readonly SelectedCheck[], options: SuiteO
     while (next < checks.length) {
       const index = next++;
       const check = checks[index];
-      const results = await runCheck(check, environment, options.expectations);
+      const results = await runCheck(check, environment, options.expectations, options.notApplicable);
       perCheck[index] = results.filter((r) => check.selected.includes(r.clause));
       done += 1;
       options.onProgress?.(done, checks.length, perCheck[index]);

@@ -15,23 +15,27 @@ export interface Target {
 }
 
 export const REFERENCE_ENTRY = fileURLToPath(new URL('../reference/esm.js', import.meta.url));
+/** The reference in its Node-compatible mode (reference/compat-mode.cts). */
+export const REFERENCE_NODE_ENTRY = fileURLToPath(new URL('../reference/node-esm.js', import.meta.url));
+const BUILT_IN_TARGETS: Record<string, string> = { reference: REFERENCE_ENTRY, 'reference-node': REFERENCE_NODE_ENTRY };
 /** Without these a module cannot be driven at all; other missing members only fail the checks that use them. */
 const ESSENTIAL_MEMBERS = ['fork', 'isPrimary', 'on'];
 const MAX_PROBE_TIMEOUT_MS = 15_000;
 
 export function resolveTarget(spec: string | undefined, cwd = process.cwd()): Target {
   if (spec === undefined || spec === '' || spec === 'node:cluster' || spec === 'cluster') return { name: 'node:cluster', specifier: 'node:cluster' };
-  if (spec === 'reference') {
-    if (!existsSync(REFERENCE_ENTRY)) throw new UsageError(`reference implementation not built: ${REFERENCE_ENTRY} is missing (run npm run build)`);
-    return { name: 'reference', specifier: pathToFileURL(REFERENCE_ENTRY).href };
+  const entry = BUILT_IN_TARGETS[spec];
+  if (entry !== undefined) {
+    if (!existsSync(entry)) throw new UsageError(`reference implementation not built: ${entry} is missing (run npm run build)`);
+    return { name: spec, specifier: pathToFileURL(entry).href };
   }
   const file = spec.startsWith('file:') ? fileURLToPath(spec) : path.resolve(cwd, spec);
-  if (!existsSync(file)) throw new UsageError(`unknown target ${spec}: expected node:cluster, reference or the path of an existing module`);
+  if (!existsSync(file)) throw new UsageError(`unknown target ${spec}: expected node:cluster, reference, reference-node or the path of an existing module`);
   return { name: spec, specifier: pathToFileURL(file).href };
 }
 
 /** Loads the target once in the chosen runtime; a module that cannot be driven is a usage error. */
-export async function probeTarget(target: Target, runtime: Runtime, checkTimeoutMs: number): Promise<{ missing: string[] }> {
+export async function probeTarget(target: Target, runtime: Runtime, checkTimeoutMs: number): Promise<{ missing: string[]; nodeVersion?: string }> {
   const timeoutMs = Math.min(MAX_PROBE_TIMEOUT_MS, checkTimeoutMs);
   const run = await runFixture('target-probe', { target: target.specifier, runtime, timeoutMs });
   const found = run.observations.find((observation) => observation.kind === 'target');
@@ -46,5 +50,6 @@ export async function probeTarget(target: Target, runtime: Runtime, checkTimeout
   if (!found.isObject || lacking.length > 0) {
     throw new UsageError(`target ${target.name} does not export a cluster API (missing ${lacking.join(', ') || 'an object'})`);
   }
-  return { missing };
+  // The Node version the runtime reports to programs (Bun and Deno report the one they follow).
+  return typeof found.nodeVersion === 'string' ? { missing, nodeVersion: found.nodeVersion } : { missing };
 }

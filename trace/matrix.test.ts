@@ -82,6 +82,7 @@ t.test('--json gives the matrix with summary and problems', async (t) => {
     id: 'worker.kill-01',
     section: 'worker.kill',
     anchor: 'cluster.html#workerkillsignal',
+    tier: 'doc',
     kind: 'normative',
     requirement: 'Ends the worker with SIGTERM by default.',
     tests: [{ file: 'spec-tests/k.test.ts', line: 1, name: 'kills' }],

@@ -33,7 +33,7 @@ export function renderText(matrix: Matrix, sections: Section[]): string {
   const out: string[] = [];
   for (const section of sections) {
     const rows = matrix.rows.filter((r) => r.clause.section.slug === section.slug);
-    out.push(`${section.title}  [${section.slug}, cluster.html#${section.anchor}]`);
+    out.push(`${section.title}  [${section.slug}, ${section.tier === 'node' ? 'Node tier' : `cluster.html#${section.anchor}`}]`);
     for (const { clause, tests } of rows) {
       const status = clause.kind !== 'normative' ? `(${clause.kind})` : tests.length === 0 ? 'UNTESTED' : `${tests.length} test(s)`;
       out.push(`  ${clause.id.padEnd(34)} ${status}`.trimEnd());
@@ -59,7 +59,9 @@ export function renderJson(matrix: Matrix, problems: Problem[]): string {
   const clauses = matrix.rows.map(({ clause, tests }) => ({
     id: clause.id,
     section: clause.section.slug,
-    anchor: `cluster.html#${clause.section.anchor}`,
+    anchor: clause.section.tier === 'node' ? undefined : `cluster.html#${clause.section.anchor}`,
+    tier: clause.section.tier,
+    ...(clause.source ? { source: clause.source } : {}),
     kind: clause.kind,
     requirement: clause.requirement,
     tests: tests.map((t) => ({ file: t.file, line: t.line, name: t.name })),

@@ -36,3 +36,18 @@ export const SECTION_SLUGS: readonly string[] = [
   'cluster.worker',
   'cluster.workers',
 ];
+
+/**
+ * Node-tier sections (Part 2 of SPEC.md): what Node does beyond the cluster page, from other doc pages (net,
+ * dgram, child_process) or observed the same on every Node version SPEC.md names.
+ */
+export const NODE_SECTION_SLUGS: readonly string[] = [
+  'node.findings',
+  'node.address',
+  'node.listen',
+  'node.net',
+  'node.udp',
+  'node.handles',
+  'node.worker',
+  'node.observed',
+];

@@ -3,7 +3,8 @@
 export interface FixtureSection {
   title: string;
   slug: string;
-  anchor: string;
+  /** Omitted for a Node-tier section (its table has a Source column). */
+  anchor?: string;
   rows: string[];
 }
 
@@ -12,10 +13,10 @@ export function specText(sections: FixtureSection[]): string {
     [
       `## ${s.title}`,
       '',
-      `Slug: \`${s.slug}\` · Anchor: \`cluster.html#${s.anchor}\``,
+      s.anchor === undefined ? `Slug: \`${s.slug}\` · Tier: node` : `Slug: \`${s.slug}\` · Anchor: \`cluster.html#${s.anchor}\``,
       '',
-      '| ID | Kind | Requirement | Tests |',
-      '| --- | --- | --- | --- |',
+      s.anchor === undefined ? '| ID | Kind | Source | Requirement | Tests |' : '| ID | Kind | Requirement | Tests |',
+      s.anchor === undefined ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
       ...s.rows,
     ].join('\n'),
   );
@@ -24,7 +25,11 @@ export function specText(sections: FixtureSection[]): string {
 
 /** A valid two-section spec: worker.kill (2 normative + 1 informative) and cluster.fork (1 platform). */
 export function sampleSpec(extraKillRows: string[] = []): string {
-  return specText([
+  return specText(sampleSections(extraKillRows));
+}
+
+function sampleSections(extraKillRows: string[] = []): FixtureSection[] {
+  return [
     {
       title: 'worker.kill([signal])',
       slug: 'worker.kill',
@@ -41,6 +46,23 @@ export function sampleSpec(extraKillRows: string[] = []): string {
       slug: 'cluster.fork',
       anchor: 'clusterforkenv',
       rows: ['| cluster.fork-01 | platform | Windows-only thing. Reason: needs Windows. | — |'],
+    },
+  ];
+}
+
+/** The sample spec plus a Node-tier section: one observed clause, one replacing worker.kill-01 (F-16), one from Node 22.12. */
+export function sampleSpecWithNodeTier(extraRows: string[] = []): string {
+  return specText([
+    ...sampleSections(),
+    {
+      title: 'Node: findings',
+      slug: 'node.findings',
+      rows: [
+        '| node.findings-01 | normative | observed · F-16 · replaces `worker.kill-01` | Ends the worker with code 0. | — |',
+        '| node.findings-02 | normative | `net.html#serverlistenoptions-callback` · Node ≥ 22.12 | Binds in the worker. | — |',
+        '| node.findings-03 | informative | observed | Some note. | — |',
+        ...extraRows,
+      ],
     },
   ]);
 }

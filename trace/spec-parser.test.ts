@@ -1,6 +1,6 @@
 import t from 'tap';
 import { parseSpec } from './spec-parser.js';
-import { sampleSpec, specText } from './spec-fixture.js';
+import { sampleSpec, sampleSpecWithNodeTier, specText } from './spec-fixture.js';
 
 const messages = (text: string) => parseSpec(text, 'SPEC.md').problems.map((p) => `${p.line}: ${p.message}`);
 
@@ -60,7 +60,7 @@ t.test('section structure faults are reported', async (t) => {
   t.same(messages(noClauses), ['3: section "worker.id" has no clauses']);
   const badSlugLine = sampleSpec().replace('Slug: `worker.kill` · Anchor:', 'Slug: worker.kill, Anchor:');
   t.same(messages(badSlugLine), [
-    '5: malformed Slug line (expected: Slug: `<slug>` · Anchor: `cluster.html#<anchor>`)',
+    '5: malformed Slug line (expected: Slug: `<slug>` · Anchor: `cluster.html#<anchor>`, or Slug: `node.<name>` · Tier: node)',
     '9: clause row outside a section with a Slug line',
     '10: clause row outside a section with a Slug line',
     '11: clause row outside a section with a Slug line',
@@ -70,4 +70,41 @@ t.test('section structure faults are reported', async (t) => {
     '15: section slug "worker.kill" already used at line 5',
     '19: clause row outside a section with a Slug line',
   ]);
+});
+
+t.test('Node-tier sections have a Source column, parsed per clause', async (t) => {
+  const doc = parseSpec(sampleSpecWithNodeTier(), 'SPEC.md');
+  t.same(doc.problems, []);
+  const node = doc.sections.find((s) => s.slug === 'node.findings');
+  t.same([node?.tier, node?.anchor], ['node', '']);
+  t.equal(doc.sections[0].tier, 'doc');
+  const [replacing, since] = doc.clauses.filter((c) => c.section.tier === 'node');
+  t.same(replacing.source, { docs: [], observed: true, finding: 'F-16', replaces: ['worker.kill-01'] });
+  t.same(since.source, { docs: ['net.html#serverlistenoptions-callback'], observed: false, since: [22, 12], replaces: [] });
+  t.equal(since.requirement, 'Binds in the worker.');
+  t.equal(doc.clauses[0].source, undefined, 'cluster-page clauses have no Source');
+});
+
+t.test('faults in Node-tier rows are reported with their line', async (t) => {
+  const cases: Array<[string, RegExp]> = [
+    ['| node.findings-04 | normative | x | — |', /expected 5 cells \(ID, Kind, Source, Requirement, Tests\), found 4/],
+    ['| node.findings-04 | normative | F-01 | x | — |', /Source of node.findings-04 names neither a doc page/],
+    ['| node.findings-04 | normative | observed · maybe | x | — |', /Source of node.findings-04 has an item it cannot read: "maybe"/],
+    ['| node.findings-04 | normative | observed · replaces `how-01` | x | — |', /replaces clauses without naming the Finding/],
+    ['| node.findings-04 | normative | observed · F-01 · replaces `how-99` | x | — |', /node.findings-04 replaces unknown clause how-99/],
+    ['| node.findings-04 | normative | observed · F-01 · replaces `worker.kill-03` | x | — |', /replaces worker.kill-03, which is not a normative cluster-page clause/],
+    ['| node.findings-04 | normative | observed · F-01 · F-02 | x | — |', /names two Findings/],
+    ['| node.findings-04 | normative | observed · Node ≥ 22.1 · Node ≥ 23.1 | x | — |', /names "Node ≥" twice/],
+  ];
+  for (const [row, expected] of cases) {
+    const text = sampleSpecWithNodeTier([row]);
+    const line = text.split('\n').indexOf(row) + 1;
+    const found = messages(text);
+    t.equal(found.length, 1, `${row}: ${found.join('; ')}`);
+    t.match(found[0], new RegExp(`^${line}: .*${expected.source}`), row);
+  }
+  const wrongHeader = sampleSpecWithNodeTier().replace('| ID | Kind | Source | Requirement | Tests |', '| ID | Kind | Requirement | Tests |');
+  t.match(messages(wrongHeader)[0], /a node-tier section's table has the header \| ID \| Kind \| Source \| Requirement \| Tests \|/);
+  const unknown = sampleSpecWithNodeTier().replace('Slug: `node.findings` · Tier: node', 'Slug: `node.nothing` · Tier: node');
+  t.match(messages(unknown)[0], /unknown Node-tier section slug "node.nothing"/);
 });

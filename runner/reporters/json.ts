@@ -2,13 +2,15 @@
 import type { Report } from '../results.js';
 
 export function jsonReport(report: Report): string {
-  const { target, runtime, summary, results } = report;
+  const { target, runtime, profile, summary, scores, results } = report;
   return JSON.stringify(
     {
       target,
       runtime: { name: runtime.name, version: runtime.version, path: runtime.path },
+      profile,
       summary,
-      results: results.map(({ clause, test, status, durationMs, message }) => ({ clause, test, status, durationMs, message })),
+      scores,
+      results: results.map(({ clause, test, status, durationMs, message, profiles }) => ({ clause, test, status, durationMs, message, profiles })),
     },
     null,
     2,

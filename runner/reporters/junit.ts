@@ -1,6 +1,6 @@
 // `--reporter junit`: JUnit XML, one <testsuite> per doc section, one
 // <testcase> per result. xfail and skip are <skipped>; fail and xpass <failure>.
-import { bySection, type Report, type Result } from '../results.js';
+import { bySection, gatedResults, type Report, type Result } from '../results.js';
 
 export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all are dropped; markup characters are escaped.
@@ -32,8 +32,15 @@ function testcase(section: string, result: Result): string {
   }
 }
 
+/** Both profiles' clause scores, as properties of the whole run. */
+function scoreProperties(scores: NonNullable<Report['scores']>, profile: string): string {
+  const property = (name: string, value: string | number) => `    <property name="${escapeXml(name)}" value="${escapeXml(String(value))}"/>`;
+  const entries = Object.entries(scores).flatMap(([p, s]) => [property(`score.${p}.passed`, s.passed), property(`score.${p}.total`, s.total)]);
+  return ['  <properties>', property('profile', profile), ...entries, '  </properties>'].join('\n');
+}
+
 export function junitReport(report: Report): string {
-  const suites = [...bySection(report.results)].map(([section, results]) => {
+  const suites = [...bySection(gatedResults(report))].map(([section, results]) => {
     const count = (...statuses: Result['status'][]) => results.filter((r) => statuses.includes(r.status)).length;
     const time = seconds(results.reduce((sum, r) => sum + r.durationMs, 0));
     return [
@@ -47,6 +54,7 @@ export function junitReport(report: Report): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${name}" tests="${s.total}" failures="${s.failed + s.unexpectedPasses}" errors="0" skipped="${s.skipped + s.expectedFailures}" time="${seconds(s.durationMs)}">`,
+    ...(report.scores && report.profile ? [scoreProperties(report.scores, report.profile)] : []),
     ...suites,
     '</testsuites>',
     '',

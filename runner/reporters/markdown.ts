@@ -1,5 +1,5 @@
 // `--reporter markdown`: a summary line, then one table per doc section.
-import { bySection, type Report } from '../results.js';
+import { bySection, formatScores, gatedResults, type Report } from '../results.js';
 
 const MARK = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip', xfail: '⚠️ xfail', xpass: '❗ xpass' } as const;
 
@@ -13,8 +13,9 @@ export function markdownReport(report: Report): string {
     `# cluster-conformance: ${cell(report.target)} on ${report.runtime.name} ${report.runtime.version}`,
     '',
     `${s.total} results: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.expectedFailures} expected failures, ${s.unexpectedPasses} unexpected passes (${(s.durationMs / 1000).toFixed(1)} s).`,
+    ...(report.scores && report.profile ? ['', `Clauses passed: **${formatScores(report.scores, report.profile)}** (gated on the ${report.profile} profile).`] : []),
   ];
-  for (const [section, results] of bySection(report.results)) {
+  for (const [section, results] of bySection(gatedResults(report))) {
     out.push('', `## ${cell(section)}`, '', '| clause | test | status | message |', '| --- | --- | --- | --- |');
     for (const r of results) out.push(`| ${r.clause} | ${cell(r.test)} | ${MARK[r.status]} | ${r.status === 'pass' ? '' : cell(r.message)} |`);
   }

@@ -1,6 +1,6 @@
 // `--reporter spec`: the human report, grouped by doc section. Passing
 // sections take one line; anything else is listed with its message.
-import { bySection, type Report, type Result } from '../results.js';
+import { bySection, formatScores, gatedResults, type Report, type Result } from '../results.js';
 
 const SYMBOL = { pass: '✓', fail: '✗', skip: '-', xfail: '~', xpass: '!' } as const;
 
@@ -15,7 +15,7 @@ function line(result: Result): string {
 
 export function specReport(report: Report): string {
   const out = [`cluster-conformance: target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version} (${report.runtime.path})`, ''];
-  for (const [section, results] of bySection(report.results)) {
+  for (const [section, results] of bySection(gatedResults(report))) {
     const passed = results.filter((r) => r.status === 'pass').length;
     out.push(`${passed === results.length ? '✓' : '•'} ${section} (${passed}/${results.length} pass)`);
     for (const result of results) if (result.status !== 'pass') out.push(line(result));
@@ -25,6 +25,7 @@ export function specReport(report: Report): string {
     '',
     `${s.total} results: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.expectedFailures} expected failures, ${s.unexpectedPasses} unexpected passes in ${(s.durationMs / 1000).toFixed(1)} s`,
   );
+  if (report.scores && report.profile) out.push(`clauses passed: ${formatScores(report.scores, report.profile)} (gated on the ${report.profile} profile)`);
   return out.join('\n') + '\n';
 }
 

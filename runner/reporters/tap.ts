@@ -1,6 +1,6 @@
 // `--reporter tap`: TAP 14, one test point per result. Expected failures are
 // `# TODO`, skips `# SKIP`; failures and unexpected passes are `not ok`.
-import type { Report, Result } from '../results.js';
+import { formatScores, gatedResults, type Report, type Result } from '../results.js';
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/#/g, '\\#').trim();
@@ -13,8 +13,9 @@ function yamlBlock(result: Result): string {
 }
 
 export function tapReport(report: Report): string {
-  const out = ['TAP version 14', `# target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version}`, `1..${report.results.length}`];
-  report.results.forEach((result, i) => {
+  const results = gatedResults(report);
+  const out = ['TAP version 14', `# target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version}`, `1..${results.length}`];
+  results.forEach((result, i) => {
     const ok = result.status === 'pass' || result.status === 'xfail' || result.status === 'skip';
     const directive = result.status === 'xfail' ? ' # TODO expected failure' : result.status === 'skip' ? ` # SKIP ${oneLine(result.message)}` : '';
     out.push(`${ok ? 'ok' : 'not ok'} ${i + 1} - ${result.clause} ${oneLine(result.test)}${directive}`);
@@ -22,5 +23,6 @@ export function tapReport(report: Report): string {
   });
   const s = report.summary;
   out.push(`# pass ${s.passed}, fail ${s.failed}, skip ${s.skipped}, xfail ${s.expectedFailures}, xpass ${s.unexpectedPasses}`);
+  if (report.scores && report.profile) out.push(`# clauses passed: ${formatScores(report.scores, report.profile)} (gated on the ${report.profile} profile)`);
   return out.join('\n') + '\n';
 }
