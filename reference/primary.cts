@@ -49,6 +49,12 @@ export function createPrimary(entry: string): PrimaryCluster {
   const side: WorkerSide = {
     disconnect(worker) {
       disconnectRequested.add(worker);
+      if (followsNode()) {
+        // SPEC node.findings-08, -14 (Findings F-07, F-15): Node marks the exit voluntary and forgets the worker
+        // at the call, while it is still connected and alive.
+        worker.exitedAfterDisconnect = true;
+        delete workers[worker.id];
+      }
       channels.get(worker)?.send({ act: 'disconnect' });
     },
     kill(worker, signal) {
@@ -86,7 +92,7 @@ export function createPrimary(entry: string): PrimaryCluster {
   };
 
   const setupPrimary = (overrides?: Settings) => {
-    cluster.settings = nextSettings(frozenPolicy === undefined ? undefined : cluster.settings, overrides, process);
+    cluster.settings = nextSettings(frozenPolicy === undefined ? undefined : cluster.settings, overrides, process, followsNode());
     frozenPolicy ??= cluster.schedulingPolicy;
     // SPEC cluster.event.setup-01..03: emitted on every call, with the settings at the time (advisory).
     const snapshot = { ...cluster.settings };

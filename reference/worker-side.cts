@@ -9,6 +9,7 @@ import { Worker } from './worker.cjs';
 import { WorkerServers } from './worker-servers.cjs';
 import { signalName } from './signal-name.cjs';
 import type { Mark } from './worker-mark.cjs';
+import { followsNode } from './compat-mode.cjs';
 
 export interface WorkerCluster extends EventEmitter {
   readonly isPrimary: false;
@@ -32,6 +33,8 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
   // primary (worker.kill-03). The public exitedAfterDisconnect stays undefined here: this process never sees
   // itself exit (SPEC worker.exitedAfterDisconnect-01).
   let closeExpected = false;
+  // SPEC node.findings-15 (Finding F-16): in Node, kill() from inside disconnects and then exits with code 0.
+  let exitOnceDisconnected = false;
   const worker = new Worker({
     id,
     process,
@@ -50,7 +53,11 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
       // SPEC worker.kill-04 (worker): kill this process with the signal, once what it sent before has left: Deno
       // writes IPC messages asynchronously, so a signal raised at once would drop them ('online' included). IPC is
       // ordered: when a last message is written, every earlier one is. A bad signal throws here, as process.kill's.
-      kill(_self, signal) {
+      kill(self, signal) {
+        if (followsNode()) {
+          exitOnceDisconnected = true;
+          return void self.disconnect();
+        }
         const raise = () => process.kill(process.pid, signal);
         if (signalName(signal) === undefined || !channel.send({ act: 'killing' }, undefined, undefined, raise)) raise();
       },
@@ -73,7 +80,7 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
-    if (!closeExpected) process.exit(0);
+    if (!closeExpected || exitOnceDisconnected) process.exit(0);
   });
 
   // SPEC cluster.event.online-01: the worker tells the primary it is running.

@@ -2,6 +2,7 @@
 // self-tests: returns the list of violations, empty when the object conforms.
 const STATUSES = ['pass', 'fail', 'skip', 'xfail', 'xpass'];
 const SUMMARY_KEYS = ['total', 'passed', 'failed', 'skipped', 'expectedFailures', 'unexpectedPasses', 'durationMs'];
+const PROFILES = ['doc', 'node'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -16,6 +17,16 @@ export function reportViolations(report: unknown): string[] {
   const summary = report.summary;
   if (!isObject(summary)) problems.push('summary is not an object');
   else for (const key of SUMMARY_KEYS) if (!Number.isInteger(summary[key]) || (summary[key] as number) < 0) problems.push(`summary.${key} is not a non-negative integer`);
+  if (!PROFILES.includes(report.profile as string)) problems.push('profile is not doc or node');
+  const scores = report.scores;
+  if (!isObject(scores)) problems.push('scores is not an object');
+  else {
+    for (const profile of PROFILES) {
+      const score = scores[profile];
+      if (!isObject(score) || !['passed', 'failed', 'total'].every((key) => Number.isInteger(score[key]))) problems.push(`scores.${profile} needs integer passed, failed, total`);
+      else if ((score.passed as number) + (score.failed as number) !== score.total) problems.push(`scores.${profile}: passed + failed differs from total`);
+    }
+  }
   if (!Array.isArray(report.results)) return [...problems, 'results is not an array'];
   report.results.forEach((result: unknown, i) => {
     if (!isObject(result)) {
@@ -27,7 +38,9 @@ export function reportViolations(report: unknown): string[] {
     if (!STATUSES.includes(result.status as string)) problems.push(`results[${i}].status is not one of ${STATUSES.join('|')}`);
     if (!Number.isInteger(result.durationMs)) problems.push(`results[${i}].durationMs is not an integer`);
     if (typeof result.message !== 'string') problems.push(`results[${i}].message is not a string`);
+    if (!Array.isArray(result.profiles) || !result.profiles.every((p) => PROFILES.includes(p))) problems.push(`results[${i}].profiles is not a list of profiles`);
   });
-  if (isObject(summary) && summary.total !== report.results.length) problems.push('summary.total differs from the number of results');
+  const gated = report.results.filter((r) => isObject(r) && Array.isArray(r.profiles) && r.profiles.includes(report.profile));
+  if (isObject(summary) && summary.total !== gated.length) problems.push("summary.total differs from the number of results in the gated profile");
   return problems;
 }

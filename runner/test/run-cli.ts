@@ -31,7 +31,12 @@ export function runCli(args: string[], timeoutMs = 120_000): Promise<CliRun> {
 }
 
 /** Parses a --reporter json report, failing loudly when it is not JSON. */
-export function parseReport(run: CliRun): { summary: Record<string, number>; results: { clause: string; test: string; status: string; message: string }[] } {
+export function parseReport(run: CliRun): {
+  profile?: string;
+  summary: Record<string, number>;
+  scores: Record<string, { passed: number; failed: number; total: number }>;
+  results: { clause: string; test: string; status: string; message: string; profiles?: string[] }[];
+} {
   try {
     return JSON.parse(run.stdout);
   } catch {
