@@ -59,6 +59,8 @@ export function createPrimary(entry: string): PrimaryCluster {
     },
     kill(worker, signal) {
       const child = worker.process as ChildProcess;
+      // SPEC node.findings-16 (Finding F-17): Node only signals; the channel closes when the process has ended.
+      if (followsNode()) return void child.kill(signal);
       const name = signalName(signal);
       // child_process's own error for an unknown signal, before anything changed (as in Node); 0 ends nothing.
       if (name === undefined) child.kill(signal);

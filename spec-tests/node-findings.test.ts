@@ -80,3 +80,10 @@ check({ name: 'kill(signal) inside a worker disconnects it: exit code 0, no sign
   const exit = run.first('event', { emitter: 'cluster', name: 'exit', worker: 2 });
   t.deepEqual('node.findings-15', [exit?.code, exit?.signal, exit?.exitedAfterDisconnect], [0, null, true], "code, signal and exitedAfterDisconnect in 'exit' after cluster.worker.kill('SIGHUP') in the worker");
 });
+
+check({ name: 'kill() in the primary signals a worker that stays connected until its process has ended', clauses: ['node.findings-16'] }, async (t) => {
+  const run = await t.fixture('kill');
+  t.equal('node.findings-16', run.first('value', { name: 'afterKillCall', worker: 6 })?.isConnected, true, 'isConnected() of worker 6 right after kill()');
+  t.deepEqual('node.findings-16', run.all('value', { name: 'messageAfterKill', worker: 6 }).map((m) => m.message), ['signalled-while-connected'], "messages worker 6 sent from its SIGTERM handler that reached the primary");
+  t.before('node.findings-16', run, ['value', { name: 'messageAfterKill', worker: 6 }], ['event', { emitter: 'cluster', name: 'disconnect', worker: 6 }], "the handler's message before worker 6's 'disconnect'");
+});

@@ -13,7 +13,7 @@ import { clausesOf, evenlySpaced, quickOnes, selectOnly } from '../select.js';
 
 function clause(id: string, kind: Kind = 'normative'): Clause {
   const slug = sectionOf(id);
-  return { id, kind, requirement: '', line: 1, section: { slug, title: `Title of ${slug}`, anchor: slug, line: 1 }, tests: { start: 0, end: 0, text: '' } };
+  return { id, kind, requirement: '', line: 1, section: { slug, title: `Title of ${slug}`, anchor: slug, tier: slug.startsWith('node.') ? 'node' : 'doc', line: 1 }, tests: { start: 0, end: 0, text: '' } };
 }
 
 function planted(file: string, breaks: string[], extra: Partial<PlantedModule> = {}): PlantedModule {
