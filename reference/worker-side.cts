@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { Channel, type Body } from './protocol.cjs';
 import { Worker } from './worker.cjs';
+import { WorkerByHand, type WorkerConstructor } from './worker-constructor.cjs';
 import { WorkerServers } from './worker-servers.cjs';
 import { signalName } from './signal-name.cjs';
 import type { Mark } from './worker-mark.cjs';
@@ -15,7 +16,7 @@ export interface WorkerCluster extends EventEmitter {
   readonly isPrimary: false;
   readonly isMaster: false;
   readonly isWorker: true;
-  readonly Worker: typeof Worker;
+  readonly Worker: WorkerConstructor;
   readonly worker: Worker | null;
 }
 
@@ -77,6 +78,10 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
 
   // SPEC worker.event.message-03: cluster.worker hears the primary's (user) messages too.
   process.on('message', (message, handle) => worker.emit('message', message, handle));
+  // SPEC node.worker-01, -02: an 'error' on process is cluster.worker's too (the error and one more argument, as
+  // Node passes them on). Added before the worker's code runs, so it is called first: with no listener on
+  // cluster.worker, its emit throws, and process.emit with it.
+  process.on('error', (error: unknown, detail: unknown) => worker.emit('error', error, detail));
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
@@ -95,5 +100,5 @@ export function createWorkerWithoutPrimary(): WorkerCluster {
 
 /** SPEC cluster.fork-04 and siblings: the primary-only members are absent, as in Node (TypeError if called). */
 function workerCluster(worker: Worker | null): WorkerCluster {
-  return Object.assign(new EventEmitter(), { isWorker: true, isMaster: false, isPrimary: false, worker, Worker }) as WorkerCluster;
+  return Object.assign(new EventEmitter(), { isWorker: true, isMaster: false, isPrimary: false, worker, Worker: WorkerByHand }) as WorkerCluster;
 }
