@@ -2,7 +2,8 @@
 // for a target, each citing a SPEC.md Finding. Applying them (pure) turns an
 // expected failure into xfail and a pass of an expected failure into xpass.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { EXPECTATIONS_DIR } from './package-files.js';
 import type { Result } from './results.js';
 import type { Runtime } from './runtimes.js';
 import { UsageError } from './usage-error.js';
@@ -30,12 +31,10 @@ export interface ExpectationsFile {
   runtimes?: Record<string, ExpectationMap>;
 }
 
-const EXPECTATIONS_DIR = new URL('../../expectations/', import.meta.url);
-
 /** The committed default file for a target (`node:cluster` → expectations/node-cluster.json), if any. */
 export function defaultExpectationsPath(targetName: string): string | undefined {
   if (targetName !== 'node:cluster' && targetName !== 'reference') return undefined;
-  const file = fileURLToPath(new URL(`${targetName.replace(':', '-')}.json`, EXPECTATIONS_DIR));
+  const file = path.join(EXPECTATIONS_DIR, `${targetName.replace(':', '-')}.json`);
   return existsSync(file) ? file : undefined;
 }
 

@@ -1,4 +1,7 @@
 // The result model every reporter reads (pure). One result per (check, clause).
+import type { Shard } from './shard.js';
+import type { SuiteVersion } from './suite-version.js';
+
 export type Status = 'pass' | 'fail' | 'skip' | 'xfail' | 'xpass';
 
 export interface Result {
@@ -19,9 +22,17 @@ export interface Summary {
   durationMs: number;
 }
 
-export interface Report {
+/** What a report says about the run that produced it. */
+export interface ReportHeader {
+  /** The suite that checked: package version and SPEC.md hash. */
+  suite: SuiteVersion;
   target: string;
   runtime: { name: string; version: string; path: string };
+  /** The slice of the checks the run covered (`--shard I/N`); absent for a whole run and for a merged one. */
+  shard?: Shard;
+}
+
+export interface Report extends ReportHeader {
   summary: Summary;
   results: Result[];
 }
@@ -37,6 +48,14 @@ export function summarize(results: readonly Result[], durationMs: number): Summa
     unexpectedPasses: count('xpass'),
     durationMs,
   };
+}
+
+/**
+ * A report from its results: in SPEC.md order, with their summary. The runner builds each run's report
+ * here and `merge` the merged one, so both always carry the same fields.
+ */
+export function buildReport(header: ReportHeader, results: readonly Result[], durationMs: number, clauseOrder: readonly string[]): Report {
+  return { ...header, summary: summarize(results, durationMs), results: inSpecOrder(results, clauseOrder) };
 }
 
 /** The run matches expectations exactly when nothing failed and nothing passed unexpectedly. */

@@ -18,7 +18,7 @@ function result(clause: string, status: Result['status'], message = '', test = `
 
 function report(name: string, version: string, results: Result[]): Report {
   const summary = { total: results.length, passed: 0, failed: 0, skipped: 0, expectedFailures: 0, unexpectedPasses: 0, durationMs: 1234 };
-  return { target: 'node:cluster', runtime: { name, version, path: `/bin/${name}` }, summary, results };
+  return { suite: { version: '0.1.0', spec: '0123456789ab' }, target: 'node:cluster', runtime: { name, version, path: `/bin/${name}` }, summary, results };
 }
 
 const [kill1, kill2] = ids;

@@ -2,11 +2,13 @@
 import type { Report } from '../results.js';
 
 export function jsonReport(report: Report): string {
-  const { target, runtime, summary, results } = report;
+  const { suite, target, runtime, shard, summary, results } = report;
   return JSON.stringify(
     {
+      suite: { version: suite.version, spec: suite.spec },
       target,
       runtime: { name: runtime.name, version: runtime.version, path: runtime.path },
+      ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
       summary,
       results: results.map(({ clause, test, status, durationMs, message }) => ({ clause, test, status, durationMs, message })),
     },
