@@ -7,7 +7,7 @@ import { REPORTERS } from '../reporters/index.js';
 import { parseSpec } from '../../trace/spec-parser.js';
 import { sampleSpecWithNodeTier } from '../../trace/spec-fixture.js';
 import { parseReport, runCli } from './run-cli.js';
-import { reportViolations } from './report-schema.js';
+import { reportViolations } from '../report-schema.js';
 
 t.setTimeout(300_000);
 
@@ -22,7 +22,7 @@ t.test('results carry their clauses profiles; scores count clauses once, a faili
   const results = [result('worker.kill-01', 'xfail'), result('worker.kill-02', 'pass'), result('worker.kill-02', 'fail', 'u'), result('node.findings-01', 'pass'), result('node.findings-02', 'skip')];
   t.same(scoreOf(results, 'doc'), { passed: 0, failed: 2, total: 2 });
   t.same(scoreOf(results, 'node'), { passed: 1, failed: 1, total: 2 }, 'a clause with only skipped results is not counted');
-  const report = buildReport({ target: 'x', runtime: { name: 'node', version: '20.0.0', path: '/n' }, profile: 'node', results, durationMs: 5 });
+  const report = buildReport({ suite: { version: '0.0.0', spec: 'abc' }, target: 'x', runtime: { name: 'node', version: '20.0.0', path: '/n' }, profile: 'node' }, results, 5, []);
   t.equal(report.summary.total, 4, 'the summary counts the gated profile only');
   t.equal(formatScores(report.scores!, 'node'), 'node 1/2 · doc 0/2');
   for (const [name, render] of Object.entries(REPORTERS)) {

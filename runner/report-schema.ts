@@ -1,5 +1,5 @@
-// The documented JSON report shape (runner/README.md), as a validator for the
-// self-tests: returns the list of violations, empty when the object conforms.
+// The documented JSON report shape (runner/README.md), as a validator (pure): returns the list of
+// violations, empty when the object conforms. `merge` checks its input with it; the self-tests their output.
 const STATUSES = ['pass', 'fail', 'skip', 'xfail', 'xpass'];
 const SUMMARY_KEYS = ['total', 'passed', 'failed', 'skipped', 'expectedFailures', 'unexpectedPasses', 'durationMs'];
 const PROFILES = ['doc', 'node'];
@@ -11,6 +11,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function reportViolations(report: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(report)) return ['report is not an object'];
+  const suite = report.suite;
+  if (!isObject(suite) || typeof suite.version !== 'string' || typeof suite.spec !== 'string') problems.push('suite needs string version and spec');
+  const shard = report.shard;
+  if (shard !== undefined && (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || (shard.index as number) < 1 || (shard.index as number) > (shard.count as number))) {
+    problems.push('shard needs integers 1 <= index <= count');
+  }
   if (typeof report.target !== 'string') problems.push('target is not a string');
   const runtime = report.runtime;
   if (!isObject(runtime) || !['name', 'version', 'path'].every((key) => typeof runtime[key] === 'string')) problems.push('runtime needs string name, version, path');
