@@ -45,7 +45,12 @@ export function bindUdp(request: Extract<ListenRequest, { kind: 'udp' }>): { han
   // SPEC node.udp-06, -07: the worker's reuseAddr and ipv6Only; node.udp-09: the primary's own descriptor.
   const socket = createSocket({ type: request.type, reuseAddr: request.flags?.reuseAddr, ipv6Only: request.flags?.ipv6Only });
   const outcome = settle(socket, () => socket.address());
-  socket.bind(request.fd === undefined ? { port: request.port, address: request.address ?? undefined } : { fd: request.fd });
+  try {
+    socket.bind(request.fd === undefined ? { port: request.port, address: request.address ?? undefined } : { fd: request.fd });
+  } catch (error) {
+    // A descriptor bind() refuses at once (not a UDP socket; Deno: any descriptor) is the worker's error, not the primary's.
+    process.nextTick(() => socket.emit('error', error));
+  }
   return { handle: socket, outcome };
 }
 
