@@ -1,6 +1,6 @@
 // What a worker's listen()/bind() arguments become when sent to the primary (pure: no sockets opened).
 import t from 'tap';
-import { keyOf, listeningAddress, parseBind, parseListen } from './listen-request.cjs';
+import { keyOf, listeningAddress, listensWithReusePort, parseBind, parseListen } from './listen-request.cjs';
 
 const callback = () => {};
 
@@ -34,7 +34,13 @@ t.test('bind() forms become udp requests of the socket type', async (t) => {
   t.same(parseBind('udp6', [{ port: 5, address: '::1' }])?.request, { kind: 'udp', type: 'udp6', port: 5, address: '::1' });
   t.same(parseBind('udp4', [{}])?.request, { kind: 'udp', type: 'udp4', port: 0, address: null }, 'options without a port');
   t.equal(parseBind('udp4', [{ port: 0, exclusive: true }]), undefined, 'exclusive');
-  t.equal(parseBind('udp4', [{ fd: 3 }]), undefined, 'fd');
+  t.same(parseBind('udp4', [{ fd: 3 }])?.request, { kind: 'udp', type: 'udp4', port: 0, address: null, fd: 3 }, 'fd: the primary binds its descriptor');
+  t.equal(parseBind('udp4', [{ fd: 3, exclusive: true }]), undefined, 'fd, exclusive: the worker opens its own');
+  t.equal(parseBind('udp4', [{ fd: -1 }]), undefined, 'bad fd');
+  const both = { reuseAddr: true, ipv6Only: true };
+  const withReusePort = { ...both, reusePort: true };
+  t.same(parseBind('udp6', [0], withReusePort)?.request, { kind: 'udp', type: 'udp6', port: 0, address: null, flags: both }, 'reuseAddr and ipv6Only go with the request, nothing else');
+  t.same(parseBind('udp4', [0], { reuseAddr: false, ipv6Only: false })?.request, { kind: 'udp', type: 'udp4', port: 0, address: null }, 'no flags, none carried');
   t.equal(parseBind('udp4', [{ port: -1 }]), undefined, 'bad port in options');
   t.equal(parseBind('udp4', ['x']), undefined, 'bad port');
 });
@@ -44,6 +50,15 @@ t.test('keys ignore the backlog and tell different addresses apart', async (t) =
   t.equal(keyOf({ kind: 'tcp', port: 0, host: null, ipv6Only: false, backlog: 9 }), plain);
   t.not(keyOf({ kind: 'tcp', port: 0, host: '::1', ipv6Only: false }), plain);
   t.not(keyOf({ kind: 'udp', type: 'udp4', port: 0, address: null }), plain);
+  const udp = { kind: 'udp', type: 'udp4', port: 0, address: null } as const;
+  t.equal(keyOf({ ...udp, flags: { reuseAddr: true, ipv6Only: false } }), keyOf(udp), 'socket flags: the first request sets them');
+  t.not(keyOf({ ...udp, fd: 3 }), keyOf(udp), 'an fd is another socket');
+});
+
+t.test('reusePort in listen() options', async (t) => {
+  t.equal(listensWithReusePort([{ port: 0, reusePort: true }]), true);
+  t.equal(listensWithReusePort([{ port: 0 }]), false);
+  t.equal(listensWithReusePort([0, { reusePort: true }]), false, 'only the options form has it');
 });
 
 t.test("the address reported in 'listening' events", async (t) => {
@@ -56,4 +71,6 @@ t.test("the address reported in 'listening' events", async (t) => {
   t.same(listeningAddress({ kind: 'fd', fd: 7 }, {}), { addressType: 4, address: null, port: -1, fd: 7 });
   t.same(listeningAddress({ kind: 'udp', type: 'udp6', port: 0, address: null }, { address: '::', port: 83 }), { addressType: 'udp6', address: '::', port: 83, fd: -1 });
   t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 5, address: '127.0.0.1' }, {}), { addressType: 'udp4', address: '127.0.0.1', port: 0, fd: -1 });
+  t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 0, address: null, fd: 3 }, { address: '127.0.0.1', port: 84 }), { addressType: 'udp4', address: null, port: 84, fd: 3 }, 'a descriptor: no address, its fd');
+  t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 0, address: null, fd: 3 }, {}), { addressType: 'udp4', address: null, port: 0, fd: 3 });
 });

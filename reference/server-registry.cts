@@ -39,8 +39,9 @@ export class ServerRegistry {
   }
 
   /**
-   * The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'closed', and for
-   * shared sockets 'holding' (copy received) and 'lent' (copy given back for another worker).
+   * The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'room' (a full server has
+   * room again), 'closed', and for shared sockets 'holding' (copy received) and 'lent' (copy given back for
+   * another worker).
    */
   handle(worker: Worker, body: Body, socket: unknown): void {
     if (body.act === 'serve') return void this.#serve(worker, body.server as number, body.request as ListenRequest);
@@ -48,8 +49,9 @@ export class ServerRegistry {
     if (!place) return;
     const handle = this.#entries.get(place.key)?.handle;
     if (body.act === 'ack' && handle instanceof RoundRobinHandle) {
-      handle.acknowledged(place.member, body.connection as number, body.accepted === true);
-    } else if (body.act === 'holding' && handle instanceof SharedHandle) handle.holding(place.member);
+      handle.acknowledged(place.member, body.connection as number, body.accepted === true, body.full === true);
+    } else if (body.act === 'room' && handle instanceof RoundRobinHandle) handle.roomAgain(place.member);
+    else if (body.act === 'holding' && handle instanceof SharedHandle) handle.holding(place.member);
     else if (body.act === 'lent') this.#returned(place.member, socket as SharedSocket | undefined);
     else if (body.act === 'closed') this.#leave(place);
   }
