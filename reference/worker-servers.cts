@@ -8,7 +8,8 @@
 import { constants } from 'node:os';
 import { Server, type Socket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
-import { parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
+import { keyOf, parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
+import { ListenSlots } from './listen-slots.cjs';
 import { installClusterServers, listenThroughCluster, takeConnection, takesConnections } from './worker-cluster-server.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
 import { listenOnHandle } from './listen-on-server.cjs';
@@ -20,7 +21,9 @@ type Listener = Server | DatagramSocket;
 export class WorkerServers {
   readonly #channel: Channel;
   /** Servers waiting for the primary's answer, by this worker's number for the server. */
-  readonly #asked = new Map<number, { server: Listener; request: ListenRequest }>();
+  readonly #asked = new Map<number, { server: Listener; request: ListenRequest; slot: number }>();
+  /** Each server's place among this worker's servers on its address (SPEC node.listen-01, -02). */
+  readonly #slots = new ListenSlots();
   /** Servers listening through the primary, by number. */
   readonly #listening = new Map<number, Listener>();
   /** The shared sockets this worker holds (SCHED_NONE, UDP), lent to the primary for other workers. */
@@ -79,8 +82,9 @@ export class WorkerServers {
   #ask<L extends Listener>(server: L, { request, callback }: Parsed): L {
     if (callback) server.once('listening', callback);
     const number = ++this.#lastServer;
-    this.#asked.set(number, { server, request });
-    this.#channel.send({ act: 'serve', server: number, request });
+    const slot = this.#slots.take(keyOf(request));
+    this.#asked.set(number, { server, request, slot });
+    this.#channel.send({ act: 'serve', server: number, request, slot });
     return server;
   }
 
@@ -88,14 +92,16 @@ export class WorkerServers {
     const asked = this.#asked.get(number);
     if (!asked) return;
     this.#asked.delete(number);
-    const { server, request } = asked;
+    const { server, request, slot } = asked;
     if (body.error) {
+      this.#slots.release(keyOf(request), slot);
       process.nextTick(() => server.emit('error', bindError(body.error as ListenError, request)));
       return;
     }
     this.#listening.set(number, server);
     server.once('listening', () => this.#channel.send({ act: 'listening', address: body.address }));
     server.once('close', () => {
+      this.#slots.release(keyOf(request), slot);
       this.#listening.delete(number);
       this.#shared.delete(number);
       this.#channel.send({ act: 'closed', server: number });

@@ -29,6 +29,9 @@ const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] 
   ['listening-udp-without-fd.cjs', 'node.address-05', /bind\(0, '127\.0\.0\.1'\): expected .*fd: -1 \}, observed \{ addressType: 'udp4', address: '127\.0\.0\.1', port: \d+ \}/],
   ['listening-fd-typed.cjs', 'node.address-06', /observed \[ \{ addressType: 4, address: '127\.0\.0\.1'/],
   ['listening-copied-per-event.cjs', 'node.address-07', /carry one object: expected true, observed false/],
+  ['listen-zero-one-port.cjs', 'node.listen-01', /tcp: W1's two servers open at once \(a0, a1\) are on different ports: observed \[ (\d+), \1 \]/],
+  ['listen-slots-lowest-free.cjs', 'node.listen-02', /tcp: port of W2's third server, compared with W1's third: expected \d+, observed \d+/],
+  ['listen-keeps-closed-socket.cjs', 'node.listen-03', /tcp: 127\.0\.0\.1 port \d+ once every server on it had closed \(a connection\): expected 'ECONNREFUSED', observed 'connected'/],
 ];
 
 /** At most this many CLI runs of the node-tier list at once: each is mostly waiting for its fixture. */

@@ -1,0 +1,45 @@
+// Node tier, node.listen: listen() and bind() in workers as Node does them:
+// listen(0) ports matched by call order (SPEC F-14), bind errors, races with
+// closes and disconnects, Unix socket paths, and what keeps a worker alive.
+import { check, type FixtureRun } from '../runner/check.js';
+
+const VARIANTS = ['tcp', 'udp'] as const;
+
+function portsOf(run: FixtureRun): Record<string, unknown> {
+  return Object.fromEntries(run.all('opened').map((o) => [o.tag, o.error ?? o.port]));
+}
+
+const isPort = (value: unknown): boolean => Number.isInteger(value) && (value as number) > 0 && (value as number) < 65536;
+
+check({ name: 'listen(0) and bind(0) servers open at once in a worker get different ports, the n-th of each worker sharing one', clauses: ['node.listen-01'] }, async (t) => {
+  for (const variant of VARIANTS) {
+    const p = portsOf(await t.fixture('node-listen-slots', { args: [variant] }));
+    t.ok('node.listen-01', [p.a0, p.a1, p.b0, p.b1].every(isPort), `${variant}: the first two servers of each worker got ports`, p);
+    t.ok('node.listen-01', p.a0 !== p.a1, `${variant}: W1's two servers open at once (a0, a1) are on different ports`, [p.a0, p.a1]);
+    t.deepEqual('node.listen-01', [p.b0, p.b1], [p.a0, p.a1], `${variant}: ports of W2's first and second servers, compared with W1's`);
+  }
+});
+
+check({ name: 'a worker counts its listen(0) calls per address while one stays open, and from the first again once none is', clauses: ['node.listen-02'] }, async (t) => {
+  for (const variant of VARIANTS) {
+    const p = portsOf(await t.fixture('node-listen-slots', { args: [variant] }));
+    t.ok('node.listen-02', isPort(p.a2) && p.a2 !== p.a0 && p.a2 !== p.a1, `${variant}: W1's third server, opened after closing its first while its second stays open, gets neither earlier port`, p);
+    t.equal('node.listen-02', p.b2, p.a2, `${variant}: port of W2's third server, compared with W1's third`);
+    t.equal('node.listen-02', p.a3, p.b0, `${variant}: port of W1's next server once it had none open, compared with W2's first (still open)`);
+    t.ok('node.listen-02', isPort(p.c0), `${variant}: W1's first server on ::1 got a port`, p.c0);
+    t.equal('node.listen-02', p.c1, p.c0, `${variant}: port of W2's first server on ::1 (its fourth server in all), compared with W1's first there`);
+  }
+});
+
+check({ name: 'once every server on a listen(0) port has closed, the port is released and a later listen(0) gets one again', clauses: ['node.listen-03'] }, async (t) => {
+  for (const variant of VARIANTS) {
+    const run = await t.fixture('node-listen-slots', { args: [variant] });
+    const released = (run.first('released')?.value as Array<{ host: string; port: number; outcome: string }> | undefined) ?? [];
+    t.ok('node.listen-03', released.length >= 2, `${variant}: ports tried once every server had closed`, released);
+    const free = variant === 'tcp' ? 'ECONNREFUSED' : 'bound';
+    for (const { host, port, outcome } of released) t.equal('node.listen-03', outcome, free, `${variant}: ${host} port ${port} once every server on it had closed (${variant === 'tcp' ? 'a connection' : 'a bind in the primary'})`);
+    const reopened = run.first('reopened');
+    t.ok('node.listen-03', isPort(reopened?.port), `${variant}: a listen(0) after that got a port`, reopened);
+    if (variant === 'tcp') t.equal('node.listen-03', reopened?.served, 'worker:1', 'answer on that port');
+  }
+});
