@@ -120,13 +120,16 @@ export class WorkerServers {
   }
 }
 
-/** The error Node gives a worker whose bind failed in the primary: "bind CODE address:port". */
+/**
+ * The error Node gives a worker whose bind failed in the primary (SPEC node.listen-05, -06): "bind CODE address:port",
+ * the port only when one was asked for; a `port` key but for port 0 (-1 for a path); listen({ fd }) names neither.
+ */
 function bindError({ code, errno }: ListenError, request: ListenRequest): NodeJS.ErrnoException {
   const [address, port] = request.kind === 'pipe' ? [request.path, -1]
     : request.kind === 'udp' ? [request.address, request.port]
     : request.kind === 'tcp' ? [request.host, request.port]
-    : [null, -1];
-  const where = request.kind === 'pipe' ? address : `${address}:${port}`;
+    : [null, 0];
+  const where = port > 0 ? ` ${address}:${port}` : address === null ? '' : ` ${address}`;
   const number = errno ?? -(constants.errno as Record<string, number>)[code];
-  return Object.assign(new Error(`bind ${code} ${where}`), { errno: number, code, syscall: 'bind', address, port });
+  return Object.assign(new Error(`bind ${code}${where}`), { errno: number, code, syscall: 'bind', address, ...(port === 0 ? {} : { port }) });
 }

@@ -1,6 +1,7 @@
 // Node tier, node.listen: listen() and bind() in workers as Node does them:
 // listen(0) ports matched by call order (SPEC F-14), bind errors, races with
 // closes and disconnects, Unix socket paths, and what keeps a worker alive.
+import { constants } from 'node:os';
 import { check, type FixtureRun } from '../runner/check.js';
 
 const VARIANTS = ['tcp', 'udp'] as const;
@@ -42,4 +43,45 @@ check({ name: 'once every server on a listen(0) port has closed, the port is rel
     t.ok('node.listen-03', isPort(reopened?.port), `${variant}: a listen(0) after that got a port`, reopened);
     if (variant === 'tcp') t.equal('node.listen-03', reopened?.served, 'worker:1', 'answer on that port');
   }
+});
+
+/** What a failed step's error said, in the form Node gives it; `port` only where one was asked for. */
+function expectedError(code: string, address: string, port?: number) {
+  const message = port === undefined ? `bind ${code} ${address}` : `bind ${code} ${address}:${port}`;
+  const keys = ['errno', 'code', 'syscall', 'address', ...(port === undefined ? [] : ['port'])];
+  return { error: code, detail: { message, keys, errno: -(constants.errno as Record<string, number>)[code], syscall: 'bind', address, ...(port === undefined ? {} : { port }) } };
+}
+
+function step(run: FixtureRun, name: string) {
+  const found = run.first('opened', { step: name });
+  return { error: found?.error, detail: found?.detail };
+}
+
+check({ name: 'a second listen or bind on the same explicit port or path in one worker fails with EADDRINUSE', clauses: ['node.listen-04'] }, async (t) => {
+  const run = await t.fixture('node-listen-errors');
+  const ports = run.first('ports');
+  for (const [first, second] of [['tcp P first', 'tcp P second'], ['unix first', 'unix second'], ['udp Q first', 'udp Q second']]) {
+    const opened = run.first('opened', { step: first });
+    t.ok('node.listen-04', opened && opened.error === undefined, `${first}: opened`, opened?.error);
+    t.equal('node.listen-04', run.first('opened', { step: second })?.error, 'EADDRINUSE', `${second}, made while the first stays open in the same worker`);
+  }
+  t.equal('node.listen-04', run.first('opened', { step: 'tcp P in another worker' })?.port ?? run.first('opened', { step: 'tcp P in another worker' })?.error, ports?.P, "the other worker's listen on that port (shared)");
+});
+
+check({ name: "a TCP listen the primary cannot bind ends in the server's 'error' with Node's bind error, no 'listening'", clauses: ['node.listen-05'] }, async (t) => {
+  const run = await t.fixture('node-listen-errors');
+  const { H } = (run.first('ports') ?? {}) as Record<string, number>;
+  t.deepEqual('node.listen-05', step(run, 'tcp held'), expectedError('EADDRINUSE', '127.0.0.1', H), 'error of a listen on a port a server outside the cluster holds');
+  t.deepEqual('node.listen-05', step(run, 'tcp nowhere port 0'), expectedError('EADDRNOTAVAIL', '192.0.2.1'), 'error of listen(0) on an address not on this host');
+  t.deepEqual('node.listen-05', step(run, 'tcp nowhere port H'), expectedError('EADDRNOTAVAIL', '192.0.2.1', H), 'error of a listen on a port of an address not on this host');
+  const addresses = run.all('event', { emitter: 'cluster', name: 'listening' }).map((event) => event.address as Record<string, unknown> | undefined);
+  t.ok('node.listen-05', addresses.length > 0, "'listening' events for the servers that did open", addresses);
+  t.deepEqual('node.listen-05', addresses.filter((a) => a?.address === '192.0.2.1' || (a?.port === H && a?.addressType === 4)), [], "'listening' events naming an address or port that failed");
+});
+
+check({ name: "a UDP bind the primary cannot carry out ends in the socket's 'error' with Node's bind error", clauses: ['node.listen-06'] }, async (t) => {
+  const run = await t.fixture('node-listen-errors');
+  const { U } = (run.first('ports') ?? {}) as Record<string, number>;
+  t.deepEqual('node.listen-06', step(run, 'udp held'), expectedError('EADDRINUSE', '127.0.0.1', U), 'error of a bind on a port a socket outside the cluster holds');
+  t.deepEqual('node.listen-06', step(run, 'udp nowhere port 0'), expectedError('EADDRNOTAVAIL', '192.0.2.1'), 'error of bind(0) on an address not on this host');
 });

@@ -31,6 +31,9 @@ const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] 
   ['listening-copied-per-event.cjs', 'node.address-07', /carry one object: expected true, observed false/],
   ['listen-zero-one-port.cjs', 'node.listen-01', /tcp: W1's two servers open at once \(a0, a1\) are on different ports: observed \[ (\d+), \1 \]/],
   ['listen-slots-lowest-free.cjs', 'node.listen-02', /tcp: port of W2's third server, compared with W1's third: expected \d+, observed \d+/],
+  ['listen-same-port-shared-in-worker.cjs', 'node.listen-04', /tcp P second, made while the first stays open in the same worker: expected 'EADDRINUSE', observed undefined/],
+  ['listen-error-port-zero.cjs', 'node.listen-05', /listen\(0\) on an address not on this host: expected .*observed \{ error: 'EADDRNOTAVAIL', detail: \{ message: 'bind EADDRNOTAVAIL 192\.0\.2\.1:0'/],
+  ['bind-error-port-zero.cjs', 'node.listen-06', /bind\(0\) on an address not on this host: expected .*observed \{ error: 'EADDRNOTAVAIL', detail: \{ message: 'bind EADDRNOTAVAIL 192\.0\.2\.1:0'/],
   ['listen-keeps-closed-socket.cjs', 'node.listen-03', /tcp: 127\.0\.0\.1 port \d+ once every server on it had closed \(a connection\): expected 'ECONNREFUSED', observed 'connected'/],
 ];
 
