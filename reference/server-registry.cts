@@ -133,6 +133,9 @@ export class ServerRegistry {
   }
 
   #leave({ member, key }: Place): void {
+    // A copy asked from a server that closed meanwhile will not come: the next holder lends, or a new socket
+    // opens (SPEC node.listen-07: a listen racing that close still ends in 'listening').
+    this.#returned(member, undefined);
     this.#places.get(member.worker)?.delete(member.server);
     const entry = this.#entries.get(key);
     if (!entry?.members.delete(member)) return;

@@ -85,3 +85,12 @@ check({ name: "a UDP bind the primary cannot carry out ends in the socket's 'err
   t.deepEqual('node.listen-06', step(run, 'udp held'), expectedError('EADDRINUSE', '127.0.0.1', U), 'error of a bind on a port a socket outside the cluster holds');
   t.deepEqual('node.listen-06', step(run, 'udp nowhere port 0'), expectedError('EADDRNOTAVAIL', '192.0.2.1'), 'error of bind(0) on an address not on this host');
 });
+
+check({ name: 'a listen(0) or bind(0) racing the close of the last server on its address still ends in listening', clauses: ['node.listen-07'] }, async (t) => {
+  for (const variant of ['tcp', 'tcp-none', 'udp']) {
+    const rounds = (await t.fixture('node-listen-race', { args: [variant] })).all('round');
+    t.equal('node.listen-07', rounds.length, 20, `${variant}: rounds played (they stop at the first request left unanswered)`);
+    const ended = rounds.filter((r) => isPort(r.first) && isPort(r.second));
+    t.deepEqual('node.listen-07', rounds.filter((r) => !ended.includes(r)), [], `${variant}: rounds in which a listen did not end in 'listening' on a port`);
+  }
+});
