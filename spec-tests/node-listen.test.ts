@@ -94,3 +94,14 @@ check({ name: 'a listen(0) or bind(0) racing the close of the last server on its
     t.deepEqual('node.listen-07', rounds.filter((r) => !ended.includes(r)), [], `${variant}: rounds in which a listen did not end in 'listening' on a port`);
   }
 });
+
+check({ name: 'disconnect() right after listen(): no listening, the worker exits with code 0, the primary keeps no socket', clauses: ['node.listen-08'] }, async (t) => {
+  for (const variant of VARIANTS) {
+    const run = await t.fixture('node-listen-pending', { args: [variant] });
+    t.deepEqual('node.listen-08', run.first('server')?.emitted, [], `${variant}: events the worker's server emitted before the worker exited`);
+    t.deepEqual('node.listen-08', run.all('event', { emitter: 'cluster', name: 'listening' }), [], `${variant}: cluster 'listening' events`);
+    const exit = run.first('event', { emitter: 'worker', name: 'exit' });
+    t.deepEqual('node.listen-08', [exit?.code, exit?.signal, exit?.exitedAfterDisconnect], [0, null, true], `${variant}: code, signal and exitedAfterDisconnect in 'exit'`);
+    t.equal('node.listen-08', run.first('port')?.outcome, variant === 'tcp' ? 'ECONNREFUSED' : 'bound', `${variant}: the port asked for, once the worker exited (${variant === 'tcp' ? 'a connection' : 'a bind in the primary'})`);
+  }
+});
