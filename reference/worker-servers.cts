@@ -6,6 +6,7 @@
  * Node's own behaviour (SPEC how-13: listen(handle) does not talk to the primary).
  */
 import { constants } from 'node:os';
+import path from 'node:path';
 import { Server, type Socket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
 import { keyOf, parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
@@ -21,7 +22,7 @@ type Listener = Server | DatagramSocket;
 export class WorkerServers {
   readonly #channel: Channel;
   /** Servers waiting for the primary's answer, by this worker's number for the server. */
-  readonly #asked = new Map<number, { server: Listener; request: ListenRequest; slot: number }>();
+  readonly #asked = new Map<number, { server: Listener; request: ListenRequest; slot: number; given: Parsed['request'] }>();
   /** Each server's place among this worker's servers on its address (SPEC node.listen-01, -02). */
   readonly #slots = new ListenSlots();
   /** Servers listening through the primary, by number. */
@@ -79,11 +80,12 @@ export class WorkerServers {
     }
   }
 
-  #ask<L extends Listener>(server: L, { request, callback }: Parsed): L {
+  #ask<L extends Listener>(server: L, { request: given, callback }: Parsed): L {
     if (callback) server.once('listening', callback);
     const number = ++this.#lastServer;
+    const request = inWorkingDirectory(given);
     const slot = this.#slots.take(keyOf(request));
-    this.#asked.set(number, { server, request, slot });
+    this.#asked.set(number, { server, request, slot, given });
     this.#channel.send({ act: 'serve', server: number, request, slot });
     return server;
   }
@@ -92,7 +94,7 @@ export class WorkerServers {
     const asked = this.#asked.get(number);
     if (!asked) return;
     this.#asked.delete(number);
-    const { server, request, slot } = asked;
+    const { server, request, slot, given } = asked;
     if (body.error) {
       this.#slots.release(keyOf(request), slot);
       process.nextTick(() => server.emit('error', bindError(body.error as ListenError, request)));
@@ -106,7 +108,8 @@ export class WorkerServers {
       this.#shared.delete(number);
       this.#channel.send({ act: 'closed', server: number });
     });
-    const address = request.kind === 'pipe' ? request.path : (body.name as object);
+    // SPEC node.listen-09: server.address() gives a Unix socket's path as the worker wrote it.
+    const address = given.kind === 'pipe' ? given.path : (body.name as object);
     if (body.roundRobin) return listenThroughCluster(server as Server, address);
     this.#shared.set(number, handle as Listener);
     this.#channel.send({ act: 'holding', server: number });
@@ -118,6 +121,15 @@ export class WorkerServers {
     });
     listenThroughCluster(server as Server, address, () => shared.close());
   }
+}
+
+/**
+ * SPEC node.listen-09: a relative Unix socket path names a file in this worker's working directory at the time of
+ * the call, not in the primary's (which opens the socket). Abstract names (a leading NUL byte) are no files.
+ */
+function inWorkingDirectory(request: ListenRequest): ListenRequest {
+  if (request.kind !== 'pipe' || path.isAbsolute(request.path) || request.path.startsWith('\0')) return request;
+  return { ...request, path: path.resolve(request.path) };
 }
 
 /**

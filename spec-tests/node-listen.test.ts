@@ -105,3 +105,24 @@ check({ name: 'disconnect() right after listen(): no listening, the worker exits
     t.equal('node.listen-08', run.first('port')?.outcome, variant === 'tcp' ? 'ECONNREFUSED' : 'bound', `${variant}: the port asked for, once the worker exited (${variant === 'tcp' ? 'a connection' : 'a bind in the primary'})`);
   }
 });
+
+check({ name: "a relative Unix socket path is resolved against the worker's working directory when it listens", clauses: ['node.listen-09'] }, async (t) => {
+  const run = await t.fixture('node-listen-unix-path');
+  for (const [worker, dir, how] of [[1, 'x', 'the cwd it was forked with'], [2, 'y', 'the directory process.chdir() moved it to']] as const) {
+    const listened = run.first('listened', { worker });
+    t.equal('node.listen-09', listened?.error, undefined, `worker ${worker} listened on rel.sock`);
+    t.ok('node.listen-09', (listened?.where as string[] | undefined)?.includes(dir), `worker ${worker}'s socket file is in ${dir}, ${how} (p: the primary's)`, listened?.where);
+    const address = run.first('event', { emitter: 'cluster', name: 'listening', worker })?.address as Record<string, unknown> | undefined;
+    t.equal('node.listen-09', address?.address, `${listened?.base}/${dir}/rel.sock`, `the path in worker ${worker}'s 'listening'`);
+    t.equal('node.listen-09', listened?.address, 'rel.sock', `worker ${worker}'s server.address()`);
+  }
+  const served = run.first('served');
+  t.deepEqual('node.listen-09', [served?.x, served?.y], ['worker:1', 'worker:2'], 'answers on x/rel.sock and y/rel.sock');
+});
+
+check({ name: "a Unix socket's file is removed when its last server closes and when its worker is killed", clauses: ['node.listen-10'] }, async (t) => {
+  const run = await t.fixture('node-listen-unix-path');
+  t.deepEqual('node.listen-10', run.first('listened', { worker: 2 })?.where, ['x', 'y'], 'socket files while both workers listen');
+  t.deepEqual('node.listen-10', run.first('closed')?.where, ['y'], "socket files once worker 1's server (the only one on x/rel.sock) has closed");
+  t.deepEqual('node.listen-10', run.first('killed')?.where, [], "socket files at the 'exit' of worker 2, killed with SIGKILL while listening on y/rel.sock");
+});

@@ -36,6 +36,8 @@ const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] 
   ['bind-error-port-zero.cjs', 'node.listen-06', /bind\(0\) on an address not on this host: expected .*observed \{ error: 'EADDRNOTAVAIL', detail: \{ message: 'bind EADDRNOTAVAIL 192\.0\.2\.1:0'/],
   ['listen-lost-after-close.cjs', 'node.listen-07', /tcp: rounds in which a listen did not end in 'listening' on a port: expected \[\], observed \[ \{ round: \d+, first: \d+, second: 'unanswered'/],
   ['disconnect-waits-for-listen.cjs', 'node.listen-08', /tcp: events the worker's server emitted before the worker exited: expected \[\], observed \[ 'listening', 'close' \]/],
+  ['unix-path-in-primary-cwd.cjs', 'node.listen-09', /the path in worker 1's 'listening': expected '\/tmp\/[^']+\/x\/rel\.sock', observed '\/tmp\/[^']+\/p\/rel\.sock'/],
+  ['listen-keeps-closed-socket.cjs', 'node.listen-10', /once worker 1's server \(the only one on x\/rel\.sock\) has closed: expected \[ 'y' \], observed \[ 'x', 'y' \]/],
   ['listen-keeps-closed-socket.cjs', 'node.listen-03', /tcp: 127\.0\.0\.1 port \d+ once every server on it had closed \(a connection\): expected 'ECONNREFUSED', observed 'connected'/],
 ];
 
