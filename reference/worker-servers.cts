@@ -13,6 +13,7 @@ import { keyOf, parseBind, parseListen, type ListenRequest, type Parsed } from '
 import { ListenSlots } from './listen-slots.cjs';
 import { installClusterServers, listenThroughCluster, takeConnection, takesConnections } from './worker-cluster-server.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
+import { installKeepAlive, keepAliveFor } from './server-keep-alive.cjs';
 import { listenOnHandle } from './listen-on-server.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { ListenError } from './primary-listen.cjs';
@@ -34,6 +35,7 @@ export class WorkerServers {
   constructor(channel: Channel) {
     this.#channel = channel;
     installClusterServers();
+    installKeepAlive();
     const servers = this;
     const listen = Server.prototype.listen;
     Server.prototype.listen = function (this: Server, ...args: unknown[]) {
@@ -110,7 +112,7 @@ export class WorkerServers {
     });
     // SPEC node.listen-09: server.address() gives a Unix socket's path as the worker wrote it.
     const address = given.kind === 'pipe' ? given.path : (body.name as object);
-    if (body.roundRobin) return listenThroughCluster(server as Server, address);
+    if (body.roundRobin) return listenThroughCluster(server as Server, address, keepAliveFor(server as Server));
     this.#shared.set(number, handle as Listener);
     this.#channel.send({ act: 'holding', server: number });
     if (server instanceof DatagramSocket) return adoptSharedSocket(server, handle as DatagramSocket);
@@ -119,7 +121,11 @@ export class WorkerServers {
     shared.on('connection', (socket: Socket) => {
       if (!takeConnection(server as Server, socket)) socket.destroy();
     });
-    listenThroughCluster(server as Server, address, () => shared.close());
+    const release = keepAliveFor(server as Server, shared);
+    listenThroughCluster(server as Server, address, () => {
+      release();
+      shared.close();
+    });
   }
 }
 

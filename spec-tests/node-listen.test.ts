@@ -126,3 +126,27 @@ check({ name: "a Unix socket's file is removed when its last server closes and w
   t.deepEqual('node.listen-10', run.first('closed')?.where, ['y'], "socket files once worker 1's server (the only one on x/rel.sock) has closed");
   t.deepEqual('node.listen-10', run.first('killed')?.where, [], "socket files at the 'exit' of worker 2, killed with SIGKILL while listening on y/rel.sock");
 });
+
+const POLICIES = ['rr', 'none'] as const;
+
+check({ name: 'a listening server or bound UDP socket keeps a worker with an unref’d channel alive, also after unref() then ref()', clauses: ['node.listen-11'] }, async (t) => {
+  for (const policy of POLICIES) {
+    const run = await t.fixture('node-listen-keepalive', { args: [policy] });
+    for (const mode of ['server', 'server-unref-ref', 'udp']) {
+      const alive = run.first('alive', { mode });
+      t.equal('node.listen-11', alive?.pong, 'pong', `${policy}: answer to a ping of the ${mode} worker, sent after the others had exited`);
+      if (mode !== 'udp') t.equal('node.listen-11', alive?.served, `worker:${alive?.worker}`, `${policy}: answer on the ${mode} worker's port`);
+    }
+  }
+});
+
+check({ name: 'after unref() on its server or UDP socket, a worker with an unref’d channel exits by itself with code 0', clauses: ['node.listen-12'] }, async (t) => {
+  for (const policy of POLICIES) {
+    const run = await t.fixture('node-listen-keepalive', { args: [policy] });
+    for (const mode of ['nothing', 'server-unref', 'server-unref-first', 'udp-unref']) {
+      const ended = run.first('ended', { mode });
+      t.equal('node.listen-12', ended?.settled, true, `${policy}: the ${mode} worker settled before exiting`);
+      t.deepEqual('node.listen-12', ended?.exit, { code: 0, signal: null }, `${policy}: code and signal in the 'exit' of the ${mode} worker${mode === 'nothing' ? ' (holding nothing: the method works)' : ''}`);
+    }
+  }
+});

@@ -37,6 +37,8 @@ const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] 
   ['listen-lost-after-close.cjs', 'node.listen-07', /tcp: rounds in which a listen did not end in 'listening' on a port: expected \[\], observed \[ \{ round: \d+, first: \d+, second: 'unanswered'/],
   ['disconnect-waits-for-listen.cjs', 'node.listen-08', /tcp: events the worker's server emitted before the worker exited: expected \[\], observed \[ 'listening', 'close' \]/],
   ['unix-path-in-primary-cwd.cjs', 'node.listen-09', /the path in worker 1's 'listening': expected '\/tmp\/[^']+\/x\/rel\.sock', observed '\/tmp\/[^']+\/p\/rel\.sock'/],
+  ['round-robin-server-holds-nothing.cjs', 'node.listen-11', /rr: answer to a ping of the server worker, sent after the others had exited: expected 'pong', observed 'exited before'/],
+  ['server-unref-ignored.cjs', 'node.listen-12', /rr: code and signal in the 'exit' of the server-unref worker: expected \{ code: 0, signal: null \}, observed 'no exit in 8000 ms'/],
   ['listen-keeps-closed-socket.cjs', 'node.listen-10', /once worker 1's server \(the only one on x\/rel\.sock\) has closed: expected \[ 'y' \], observed \[ 'x', 'y' \]/],
   ['listen-keeps-closed-socket.cjs', 'node.listen-03', /tcp: 127\.0\.0\.1 port \d+ once every server on it had closed \(a connection\): expected 'ECONNREFUSED', observed 'connected'/],
 ];
