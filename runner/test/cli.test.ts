@@ -122,7 +122,7 @@ t.test('--list --reporter json lists every SPEC clause with its tests', async (t
 t.test('--help exits 0', async (t) => {
   const run = await runCli(['--help']);
   t.equal(run.code, 0);
-  t.match(run.stdout, /--target node:cluster\|reference\|PATH/);
+  t.match(run.stdout, /--target node:cluster\|reference\|reference-node\|PATH/);
 });
 
 t.test('--shard I/N slices partition the checks: together they list every test once', async (t) => {
