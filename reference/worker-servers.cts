@@ -148,6 +148,7 @@ function bindError({ code, errno }: ListenError, request: ListenRequest): NodeJS
     : request.kind === 'tcp' ? [request.host, request.port]
     : [null, 0];
   const where = port > 0 ? ` ${address}:${port}` : address === null ? '' : ` ${address}`;
-  const number = errno ?? -(constants.errno as Record<string, number>)[code];
+  // Negative, as Node's are (Bun 1.4.5's net errors carry positive ones).
+  const number = -Math.abs(errno ?? (constants.errno as Record<string, number>)[code]);
   return Object.assign(new Error(`bind ${code}${where}`), { errno: number, code, syscall: 'bind', address, ...(port === 0 ? {} : { port }) });
 }
