@@ -129,7 +129,7 @@ check({ name: "a Unix socket's file is removed when its last server closes and w
 
 const POLICIES = ['rr', 'none'] as const;
 
-check({ name: 'a listening server or bound UDP socket keeps a worker with an unref’d channel alive, also after unref() then ref()', clauses: ['node.listen-11'] }, async (t) => {
+check({ name: "a listening server or bound UDP socket keeps a worker with an unref'd channel alive, also after unref() then ref()", clauses: ['node.listen-11'] }, async (t) => {
   for (const policy of POLICIES) {
     const run = await t.fixture('node-listen-keepalive', { args: [policy] });
     for (const mode of ['server', 'server-unref-ref', 'udp']) {
@@ -140,7 +140,7 @@ check({ name: 'a listening server or bound UDP socket keeps a worker with an unr
   }
 });
 
-check({ name: 'after unref() on its server or UDP socket, a worker with an unref’d channel exits by itself with code 0', clauses: ['node.listen-12'] }, async (t) => {
+check({ name: "after unref() on its server or UDP socket, a worker with an unref'd channel exits by itself with code 0", clauses: ['node.listen-12'] }, async (t) => {
   for (const policy of POLICIES) {
     const run = await t.fixture('node-listen-keepalive', { args: [policy] });
     for (const mode of ['nothing', 'server-unref', 'server-unref-first', 'udp-unref']) {
