@@ -32,12 +32,15 @@ export interface SocketName {
   port?: number;
 }
 
-/** SPEC cluster.event.listening-03..09: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6'. */
+/**
+ * SPEC cluster.event.listening-03..09: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6';
+ * node.address-01: always these four keys, in this order, `fd` included (undefined but for UDP and listen({ fd })).
+ */
 export interface ListeningAddress {
-  addressType: 4 | 6 | -1 | 'udp4' | 'udp6';
+  addressType: 4 | 6 | -1 | 'udp4' | 'udp6' | null;
   address: string | null;
   port: number;
-  fd?: number;
+  fd: number | undefined;
 }
 
 type Options = Record<string, unknown>;
@@ -99,17 +102,23 @@ export function keyOf(request: ListenRequest): string {
 
 export function listeningAddress(request: ListenRequest, name: SocketName): ListeningAddress {
   switch (request.kind) {
-    case 'tcp':
-      if (request.host === null) return { addressType: 4, address: null, port: name.port ?? 0 };
-      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? request.host, port: name.port ?? 0 };
-    case 'pipe':
-      return { addressType: -1, address: request.path, port: -1 };
-    case 'fd':
-      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? null, port: name.port ?? -1, fd: request.fd };
-    case 'udp':
+    case 'tcp': // SPEC node.address-02, -03: no host gives 4 and null, whatever the socket's family
+      if (request.host === null) return { addressType: 4, address: null, port: name.port ?? 0, fd: undefined };
+      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? request.host, port: name.port ?? 0, fd: undefined };
+    case 'pipe': // SPEC node.address-04
+      return { addressType: -1, address: request.path, port: -1, fd: undefined };
+    case 'fd': // SPEC node.address-06: neither a type nor an address, the descriptor's port
+      return { addressType: null, address: null, port: name.port ?? -1, fd: request.fd };
+    case 'udp': // SPEC node.address-05; a bind({ fd }) reports the descriptor and no address (node.udp-09)
       if (request.fd !== undefined) return { addressType: request.type, address: null, port: name.port ?? 0, fd: request.fd };
       return { addressType: request.type, address: name.address ?? request.address, port: name.port ?? 0, fd: -1 };
   }
+}
+
+/** The address as the primary emits it (SPEC node.address-01): the four keys in order, `fd` back when JSON dropped it. */
+export function eventAddress(sent: unknown): ListeningAddress {
+  const { addressType, address, port, fd } = (sent ?? {}) as ListeningAddress;
+  return { addressType, address, port, fd };
 }
 
 function fromOptions(options: Options): ListenRequest | undefined {

@@ -1,6 +1,6 @@
 // What a worker's listen()/bind() arguments become when sent to the primary (pure: no sockets opened).
 import t from 'tap';
-import { keyOf, listeningAddress, listensWithReusePort, parseBind, parseListen } from './listen-request.cjs';
+import { eventAddress, keyOf, listeningAddress, listensWithReusePort, parseBind, parseListen } from './listen-request.cjs';
 
 const callback = () => {};
 
@@ -63,14 +63,20 @@ t.test('reusePort in listen() options', async (t) => {
 
 t.test("the address reported in 'listening' events", async (t) => {
   const tcp = { kind: 'tcp', port: 0, host: null, ipv6Only: false } as const;
-  t.same(listeningAddress(tcp, { address: '::', family: 'IPv6', port: 80 }), { addressType: 4, address: null, port: 80 }, 'no host: 4 and null');
-  t.same(listeningAddress({ ...tcp, host: '::1' }, { address: '::1', family: 'IPv6', port: 81 }), { addressType: 6, address: '::1', port: 81 });
-  t.same(listeningAddress({ ...tcp, host: '127.0.0.1' }, {}), { addressType: 4, address: '127.0.0.1', port: 0 }, 'no name known');
-  t.same(listeningAddress({ kind: 'pipe', path: '/p', readableAll: false, writableAll: false }, {}), { addressType: -1, address: '/p', port: -1 });
-  t.same(listeningAddress({ kind: 'fd', fd: 7 }, { address: '::', family: 'IPv6', port: 82 }), { addressType: 6, address: '::', port: 82, fd: 7 });
-  t.same(listeningAddress({ kind: 'fd', fd: 7 }, {}), { addressType: 4, address: null, port: -1, fd: 7 });
+  t.same(listeningAddress(tcp, { address: '::', family: 'IPv6', port: 80 }), { addressType: 4, address: null, port: 80, fd: undefined }, 'no host: 4 and null');
+  t.same(listeningAddress({ ...tcp, host: '::1' }, { address: '::1', family: 'IPv6', port: 81 }), { addressType: 6, address: '::1', port: 81, fd: undefined });
+  t.same(listeningAddress({ ...tcp, host: '127.0.0.1' }, {}), { addressType: 4, address: '127.0.0.1', port: 0, fd: undefined }, 'no name known');
+  t.same(listeningAddress({ kind: 'pipe', path: '/p', readableAll: false, writableAll: false }, {}), { addressType: -1, address: '/p', port: -1, fd: undefined });
+  t.same(listeningAddress({ kind: 'fd', fd: 7 }, { address: '::', family: 'IPv6', port: 82 }), { addressType: null, address: null, port: 82, fd: 7 });
+  t.same(listeningAddress({ kind: 'fd', fd: 7 }, {}), { addressType: null, address: null, port: -1, fd: 7 });
   t.same(listeningAddress({ kind: 'udp', type: 'udp6', port: 0, address: null }, { address: '::', port: 83 }), { addressType: 'udp6', address: '::', port: 83, fd: -1 });
   t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 5, address: '127.0.0.1' }, {}), { addressType: 'udp4', address: '127.0.0.1', port: 0, fd: -1 });
   t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 0, address: null, fd: 3 }, { address: '127.0.0.1', port: 84 }), { addressType: 'udp4', address: null, port: 84, fd: 3 }, 'a descriptor: no address, its fd');
   t.same(listeningAddress({ kind: 'udp', type: 'udp4', port: 0, address: null, fd: 3 }, {}), { addressType: 'udp4', address: null, port: 0, fd: 3 });
+});
+
+t.test('the address emitted in the primary has the four keys in order, fd restored', async (t) => {
+  t.same(Object.keys(eventAddress({ port: 1, address: 'a', addressType: 4 })), ['addressType', 'address', 'port', 'fd']);
+  t.same(eventAddress({ addressType: 'udp4', address: 'a', port: 2, fd: -1 }), { addressType: 'udp4', address: 'a', port: 2, fd: -1 });
+  t.same(Object.keys(eventAddress(undefined)), ['addressType', 'address', 'port', 'fd'], 'a message without an address');
 });

@@ -6,15 +6,18 @@
  * Node's own behaviour (SPEC how-13: listen(handle) does not talk to the primary).
  */
 import { constants } from 'node:os';
+import path from 'node:path';
 import { Server, type Socket } from 'node:net';
 import { Socket as DatagramSocket } from 'node:dgram';
-import { listensWithReusePort, parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
+import { keyOf, listensWithReusePort, parseBind, parseListen, type ListenRequest, type Parsed } from './listen-request.cjs';
+import { ListenSlots } from './listen-slots.cjs';
 import { installClusterServers, listenThroughCluster, openConnections, takeConnection, takesConnections } from './worker-cluster-server.cjs';
 import { admission, dropConnection } from './connection-limit.cjs';
 import { flagsOf, installSocketOptions } from './socket-options.cjs';
 import { holdSends } from './held-sends.cjs';
 import { SINCE_22_12 } from './runtime-features.cjs';
 import { adoptSharedSocket } from './worker-shared-dgram.cjs';
+import { installKeepAlive, keepAliveFor } from './server-keep-alive.cjs';
 import { listenOnHandle } from './listen-on-server.cjs';
 import type { Body, Channel } from './protocol.cjs';
 import type { ListenError } from './primary-listen.cjs';
@@ -24,7 +27,9 @@ type Listener = Server | DatagramSocket;
 export class WorkerServers {
   readonly #channel: Channel;
   /** Servers waiting for the primary's answer, by this worker's number for the server. */
-  readonly #asked = new Map<number, { server: Listener; request: ListenRequest; held?: { cancel(): void } }>();
+  readonly #asked = new Map<number, { server: Listener; request: ListenRequest; slot: number; given: Parsed['request']; held?: { cancel(): void } }>();
+  /** Each server's place among this worker's servers on its address (SPEC node.listen-01, -02). */
+  readonly #slots = new ListenSlots();
   /** Servers listening through the primary, by number. */
   readonly #listening = new Map<number, Listener>();
   /** The shared sockets this worker holds (SCHED_NONE, UDP), lent to the primary for other workers. */
@@ -37,6 +42,7 @@ export class WorkerServers {
     this.#channel = channel;
     installClusterServers();
     installSocketOptions();
+    installKeepAlive();
     const servers = this;
     const listen = Server.prototype.listen;
     Server.prototype.listen = function (this: Server, ...args: unknown[]) {
@@ -116,12 +122,14 @@ export class WorkerServers {
     this.#channel.send({ act: 'room', server: number });
   }
 
-  #ask<L extends Listener>(server: L, { request, callback }: Parsed): L {
+  #ask<L extends Listener>(server: L, { request: given, callback }: Parsed): L {
     if (callback) server.once('listening', callback);
     const number = ++this.#lastServer;
+    const request = inWorkingDirectory(given);
+    const slot = this.#slots.take(keyOf(request));
     const held = server instanceof DatagramSocket ? holdSends(server) : undefined;
-    this.#asked.set(number, { server, request, held });
-    this.#channel.send({ act: 'serve', server: number, request });
+    this.#asked.set(number, { server, request, slot, given, held });
+    this.#channel.send({ act: 'serve', server: number, request, slot });
     return server;
   }
 
@@ -129,39 +137,59 @@ export class WorkerServers {
     const asked = this.#asked.get(number);
     if (!asked) return;
     this.#asked.delete(number);
-    const { server, request, held } = asked;
+    const { server, request, slot, given, held } = asked;
     if (body.error) {
       held?.cancel();
+      this.#slots.release(keyOf(request), slot);
       process.nextTick(() => server.emit('error', bindError(body.error as ListenError, request)));
       return;
     }
     this.#listening.set(number, server);
     server.once('listening', () => this.#channel.send({ act: 'listening', address: body.address }));
     server.once('close', () => {
+      this.#slots.release(keyOf(request), slot);
       this.#listening.delete(number);
       this.#shared.delete(number);
       this.#owesRoom.delete(number);
       this.#channel.send({ act: 'closed', server: number });
     });
-    const address = request.kind === 'pipe' ? request.path : (body.name as object);
-    if (body.roundRobin) return listenThroughCluster(server as Server, address);
+    // SPEC node.listen-09: server.address() gives a Unix socket's path as the worker wrote it.
+    const address = given.kind === 'pipe' ? given.path : (body.name as object);
+    if (body.roundRobin) return listenThroughCluster(server as Server, address, keepAliveFor(server as Server));
     this.#shared.set(number, handle as Listener);
     this.#channel.send({ act: 'holding', server: number });
     if (server instanceof DatagramSocket) return adoptSharedSocket(server, handle as DatagramSocket);
     // SCHED_NONE: this worker accepts on the shared socket itself (SPEC how-10).
     const shared = handle as Server;
     shared.on('connection', (socket: Socket) => this.#accepted(number, server as Server, socket));
-    listenThroughCluster(server as Server, address, () => shared.close());
+    const release = keepAliveFor(server as Server, shared);
+    listenThroughCluster(server as Server, address, () => {
+      release();
+      shared.close();
+    });
   }
 }
 
-/** The error Node gives a worker whose bind failed in the primary: "bind CODE address:port". */
+/**
+ * SPEC node.listen-09: a relative Unix socket path names a file in this worker's working directory at the time of
+ * the call, not in the primary's (which opens the socket). Abstract names (a leading NUL byte) are no files.
+ */
+function inWorkingDirectory(request: ListenRequest): ListenRequest {
+  if (request.kind !== 'pipe' || path.isAbsolute(request.path) || request.path.startsWith('\0')) return request;
+  return { ...request, path: path.resolve(request.path) };
+}
+
+/**
+ * The error Node gives a worker whose bind failed in the primary (SPEC node.listen-05, -06): "bind CODE address:port",
+ * the port only when one was asked for; a `port` key but for port 0 (-1 for a path); listen({ fd }) names neither.
+ */
 function bindError({ code, errno }: ListenError, request: ListenRequest): NodeJS.ErrnoException {
   const [address, port] = request.kind === 'pipe' ? [request.path, -1]
     : request.kind === 'udp' ? [request.address, request.port]
     : request.kind === 'tcp' ? [request.host, request.port]
-    : [null, -1];
-  const where = request.kind === 'pipe' ? address : `${address}:${port}`;
-  const number = errno ?? -(constants.errno as Record<string, number>)[code];
-  return Object.assign(new Error(`bind ${code} ${where}`), { errno: number, code, syscall: 'bind', address, port });
+    : [null, 0];
+  const where = port > 0 ? ` ${address}:${port}` : address === null ? '' : ` ${address}`;
+  // Negative, as Node's are (Bun 1.4.5's net errors carry positive ones).
+  const number = -Math.abs(errno ?? (constants.errno as Record<string, number>)[code]);
+  return Object.assign(new Error(`bind ${code}${where}`), { errno: number, code, syscall: 'bind', address, ...(port === 0 ? {} : { port }) });
 }
