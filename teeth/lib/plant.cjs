@@ -21,6 +21,15 @@ function replaceMethod(object, name, make) {
 }
 
 /**
+ * Replaces a method shared through `prototype` (such as `net.Server.prototype.listen`) by `make(original)`;
+ * the new method and `original` both take the instance as `this`.
+ */
+function replacePrototypeMethod(prototype, name, make) {
+  prototype[name] = make(prototype[name]);
+  return prototype;
+}
+
+/**
  * Wraps `emitter.emit`: `change(name, args)` returns the arguments to emit, `null` to drop the event, or
  * `undefined` to emit it unchanged.
  */
@@ -32,9 +41,12 @@ function changeEvents(emitter, change) {
   });
 }
 
-/** `object[name]` reads `get()` from now on (a data property of node:cluster, e.g. isPrimary, becomes a getter). */
-function defineValue(object, name, get) {
-  Object.defineProperty(object, name, { get, configurable: true, enumerable: true });
+/**
+ * `object[name]` reads `get()` from now on (a data property of node:cluster, e.g. isPrimary, becomes a getter);
+ * with `set`, assignments (the implementation's own included) go to `set(value)`.
+ */
+function defineValue(object, name, get, set) {
+  Object.defineProperty(object, name, { get, set, configurable: true, enumerable: true });
   return object;
 }
 
@@ -56,4 +68,4 @@ function patchOwnWorker(cluster, patch) {
   return cluster;
 }
 
-module.exports = { nodeCluster, reference, replaceMethod, changeEvents, defineValue, patchForkedWorkers, patchOwnWorker };
+module.exports = { nodeCluster, reference, replaceMethod, replacePrototypeMethod, changeEvents, defineValue, patchForkedWorkers, patchOwnWorker };
