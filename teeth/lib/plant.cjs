@@ -92,11 +92,18 @@ function listenTarget(args) {
  */
 function changeListen(cluster, change) {
   if (cluster.isPrimary) return cluster;
+  let inside = false; // net's listen(server) calls listen again with the server's handle: that one is left alone
   replacePrototypeMethod(net.Server.prototype, 'listen', (listen) => function (...args) {
-    const callback = typeof args.at(-1) === 'function' ? args.at(-1) : undefined;
-    const target = change(listenTarget(args), this);
-    if (target === undefined) return listen.apply(this, args);
-    return callback ? listen.call(this, target, callback) : listen.call(this, target);
+    if (inside) return listen.apply(this, args);
+    inside = true;
+    try {
+      const callback = typeof args.at(-1) === 'function' ? args.at(-1) : undefined;
+      const target = change(listenTarget(args), this);
+      if (target === undefined) return listen.apply(this, args);
+      return callback ? listen.call(this, target, callback) : listen.call(this, target);
+    } finally {
+      inside = false;
+    }
   });
   return cluster;
 }
@@ -151,6 +158,15 @@ function trackConnections() {
   return of;
 }
 
+/** In the primary, `then(cluster.settings)` runs after each `setupPrimary()` call (those `fork()` makes too). */
+function afterSetup(cluster, then) {
+  if (!cluster.isPrimary) return cluster;
+  return replaceMethod(cluster, 'setupPrimary', (setup) => (...args) => {
+    setup(...args);
+    then(cluster.settings);
+  });
+}
+
 /** In a worker process, `patch(cluster.worker)` runs once, on its own Worker object. */
 function patchOwnWorker(cluster, patch) {
   if (!cluster.isPrimary && cluster.worker) patch(cluster.worker);
@@ -172,4 +188,5 @@ module.exports = {
   splitPolicy,
   changeDisconnectClose,
   trackConnections,
+  afterSetup,
 };
