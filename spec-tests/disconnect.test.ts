@@ -65,6 +65,8 @@ check({ name: 'client connections are neither closed nor waited for; the worker 
   const clientEnd = seqOf(run, 'client-end', { part: 'held' });
   t.ok('worker.disconnect-09', channel !== undefined && clientEnd !== undefined && channel < clientEnd, "the worker saw its outgoing connection end only after its channel disconnected", { channel, clientEnd });
   t.equal('worker.process-04', atDisconnect?.isDead, false, "isDead() of the worker at 'disconnect' while its outgoing connection was open");
+  const workerExit = seqOf(run, 'worker-exit', { part: 'held' });
+  t.ok('worker.process-04', clientEnd !== undefined && workerExit !== undefined && clientEnd < workerExit, 'the worker still ran when its outgoing connection ended, and exited after that', { clientEnd, workerExit });
   const held = idOf(run, 'held');
   t.before('worker.process-04', run, ['value', { name: 'endingOutbound' }], ['event', { emitter: 'cluster', name: 'exit', worker: held }], "the primary ended the worker's outgoing connection before the worker's 'exit'");
   const exit = exitOf(run, held);
