@@ -43,7 +43,7 @@ check({ name: 'env reaches a worker only through fork(env)', clauses: ['cluster.
   const worker = workerAt(run, 'env');
   t.equal('cluster.setupPrimary-04', worker?.fromSetup, undefined, 'variable given to setupPrimary({ env }) as seen by the worker');
   t.equal('cluster.fork-02', worker?.fromFork, 'yes', 'variable given to fork(env) as seen by the worker');
-  t.equal('cluster.fork-02', worker?.cwd !== undefined, true, 'the worker still inherits the rest of the environment');
+  t.equal('cluster.fork-02', worker?.inherited, 'yes', "variable of the primary's environment, as seen by the worker forked with fork(env)");
 });
 
 check({ name: "'setup' follows every setupPrimary()/setupMaster() call with the settings of that call", clauses: ['cluster.event.setup-01', 'cluster.event.setup-02', 'cluster.setupMaster-01'] }, async (t) => {
