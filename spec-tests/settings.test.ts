@@ -1,11 +1,14 @@
 // cluster.settings, setupPrimary() / setupMaster() and the 'setup' event, read
 // from the settings fixture: a sequence of set-up calls, each followed by a
-// fork whose worker reports what it was started with.
+// fork whose worker reports what it was started with; and cluster.settings
+// after fork() alone, from the lifecycle fixture.
 import { check, type FixtureRun } from '../runner/check.js';
 
 const settingsAt = (run: FixtureRun, step: string) => run.first('settings', { step });
 const valuesAt = (run: FixtureRun, step: string) => settingsAt(run, step)?.values as Record<string, unknown> | undefined;
 const workerAt = (run: FixtureRun, step: string) => run.first('worker-info', { step });
+/** The settings with a documented default, which cluster.settings holds once set up. */
+const DEFAULTED = ['exec', 'args', 'execArgv', 'silent', 'serialization', 'windowsHide'];
 
 check({ name: 'the first setupPrimary() fills the documented defaults', clauses: ['cluster.settings-01', 'cluster.settings-02', 'cluster.settings-03', 'cluster.settings-04', 'cluster.settings-05', 'cluster.settings-07', 'cluster.settings-08', 'cluster.settings-17', 'cluster.settings-19', 'cluster.setupPrimary-05', 'cluster.setupPrimary-07'] }, async (t) => {
   const run = await t.fixture('settings');
@@ -23,10 +26,16 @@ check({ name: 'the first setupPrimary() fills the documented defaults', clauses:
   t.ok('cluster.settings-08', run.first('stdout-check', { role: 'worker', worker: 1 }), "with silent false, the worker's own stdout line reached the primary's stdout");
   t.equal('cluster.settings-17', first?.windowsHide, false, 'default windowsHide');
   const keys = settingsAt(run, 'first')?.keys as string[] | undefined;
-  for (const key of ['exec', 'args', 'execArgv', 'silent', 'serialization', 'windowsHide']) {
+  for (const key of DEFAULTED) {
     t.ok('cluster.settings-19', keys?.includes(key), `cluster.settings holds ${key} after the first setupPrimary()`, keys);
   }
   t.deepEqual('cluster.setupPrimary-05', [first?.exec, first?.args, first?.execArgv, first?.silent], [own?.exec, own?.args, own?.execArgv, false], 'exec, args, execArgv, silent after the first call');
+});
+
+check({ name: 'fork() without setupPrimary() fills cluster.settings too', clauses: ['cluster.settings-19'] }, async (t) => {
+  const run = await t.fixture('lifecycle');
+  const keys = run.first('value', { name: 'settingsAfterFork' })?.value as string[] | undefined;
+  for (const key of DEFAULTED) t.ok('cluster.settings-19', keys?.includes(key), `cluster.settings holds ${key} after fork() without setupPrimary()`, keys);
 });
 
 check({ name: 'later setupPrimary() calls keep current values and only affect later forks', clauses: ['cluster.setupPrimary-01', 'cluster.setupPrimary-02', 'cluster.setupPrimary-03', 'cluster.setupPrimary-06'] }, async (t) => {
