@@ -15,6 +15,7 @@ check({ name: 'the first setupPrimary() fills the documented defaults', clauses:
   const own = run.first('process');
   const first = valuesAt(run, 'first');
   t.equal('cluster.settings-01', settingsAt(run, 'first')?.type, 'object', 'typeof cluster.settings');
+  t.equal('cluster.setupPrimary-07', settingsAt(run, 'first')?.threw, undefined, 'error thrown by setupPrimary() without an argument');
   t.equal('cluster.setupPrimary-07', typeof first, 'object', 'cluster.settings after setupPrimary() without an argument');
   t.deepEqual('cluster.settings-02', first?.execArgv, own?.execArgv, 'default execArgv is process.execArgv');
   t.equal('cluster.settings-03', first?.exec, own?.exec, 'default exec is process.argv[1]');
@@ -43,6 +44,7 @@ check({ name: 'later setupPrimary() calls keep current values and only affect la
   t.deepEqual('cluster.setupPrimary-02', [valuesAt(run, 'b')?.args, valuesAt(run, 'b')?.silent], [['phase-b'], true], 'args and silent in cluster.settings after setupPrimary({ args, silent })');
   t.deepEqual('cluster.setupPrimary-01', workerAt(run, 'c')?.args, ['phase-c'], 'argv of the worker forked after setupPrimary({ args })');
   t.deepEqual('cluster.setupPrimary-03', workerAt(run, 'first')?.args, [], 'argv of the worker forked before the args were changed');
+  t.deepEqual('cluster.setupPrimary-03', workerAt(run, 'first')?.ended, [0, null], 'code and signal of the worker that ran while setupPrimary({ args }) was called, once told to exit');
   t.equal('cluster.setupPrimary-06', valuesAt(run, 'c')?.silent, true, 'silent after a later call that does not name it');
   t.equal('cluster.setupPrimary-06', valuesAt(run, 'c')?.exec, valuesAt(run, 'b')?.exec, 'exec after a later call that does not name it');
 });

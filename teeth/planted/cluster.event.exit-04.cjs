@@ -2,7 +2,7 @@
 // does: fork() called from an 'exit' handler is refused: it returns undefined and starts no worker
 // touches: cluster.disconnect-01 cluster.disconnect-03 cluster.disconnect-04
 const { nodeCluster, replaceMethod } = require('../lib/plant.cjs');
-const { whileEmitting } = require('../lib/emitting.cjs');
+const { whileEmitting } = require('../lib/calls.cjs');
 
 const cluster = nodeCluster();
 if (cluster.isPrimary) {

@@ -3,4 +3,4 @@
 const { nodeCluster } = require('../lib/plant.cjs');
 const { changeSetup } = require('../lib/settings.cjs');
 
-module.exports = changeSetup(nodeCluster(), (settings, first) => (first ? { execArgv: [], ...settings } : settings));
+module.exports = changeSetup(nodeCluster(), (settings, { first }) => (first ? { execArgv: [], ...settings } : settings));

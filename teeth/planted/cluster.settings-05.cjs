@@ -5,4 +5,4 @@ const path = require('node:path');
 const { nodeCluster } = require('../lib/plant.cjs');
 const { changeSetup } = require('../lib/settings.cjs');
 
-module.exports = changeSetup(nodeCluster(), (settings, first) => (first ? { cwd: path.dirname(process.argv[1]), ...settings } : settings));
+module.exports = changeSetup(nodeCluster(), (settings, { first }) => (first ? { cwd: path.dirname(process.argv[1]), ...settings } : settings));

@@ -4,4 +4,4 @@
 const { reference } = require('../lib/plant.cjs');
 const { changeSetup } = require('../lib/settings.cjs');
 
-module.exports = changeSetup(reference(), (settings, first) => (first ? { serialization: 'json', ...settings } : settings));
+module.exports = changeSetup(reference(), (settings, { first }) => (first ? { serialization: 'json', ...settings } : settings));

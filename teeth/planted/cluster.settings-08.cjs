@@ -5,4 +5,4 @@ const { changeSetup } = require('../lib/settings.cjs');
 
 // Most fixtures read their workers' reports from the primary's stdout, so many clauses fail with this; none is
 // listed in touches.
-module.exports = changeSetup(nodeCluster(), (settings, first) => (first ? { silent: true, ...settings } : settings));
+module.exports = changeSetup(nodeCluster(), (settings, { first }) => (first ? { silent: true, ...settings } : settings));

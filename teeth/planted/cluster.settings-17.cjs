@@ -4,4 +4,4 @@
 const { reference } = require('../lib/plant.cjs');
 const { changeSetup } = require('../lib/settings.cjs');
 
-module.exports = changeSetup(reference(), (settings, first) => (first ? { windowsHide: true, ...settings } : settings));
+module.exports = changeSetup(reference(), (settings, { first }) => (first ? { windowsHide: true, ...settings } : settings));
