@@ -89,6 +89,7 @@ check({ name: 'cluster.disconnect() disconnects every worker, with or without a 
   const withoutCallback = (run.first('value', { name: 'disconnectWithoutCallback' })?.workers ?? []) as number[];
   const withCallback = (run.first('disconnect-callback')?.workers ?? run.first('value', { name: 'phase', phase: 3 })?.workers ?? []) as number[];
   t.equal('cluster.disconnect-04', withoutCallback.length, 3, 'workers present when cluster.disconnect() was called without a callback');
+  t.equal('cluster.disconnect-04', run.first('value', { name: 'disconnectWithoutCallbackThrew' })?.value, undefined, 'error thrown by cluster.disconnect() without a callback');
   for (const worker of [...withoutCallback, ...withCallback]) {
     const pid = run.first('worker-start', { worker })?.pid;
     const closed = run.first('server-close', { pid })?.seq;
