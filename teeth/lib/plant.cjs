@@ -8,9 +8,24 @@ function nodeCluster() {
   return require('node:cluster');
 }
 
+const REFERENCE_DIR = path.join(__dirname, '..', '..', 'dist', 'reference');
+
 /** This project's reference implementation (built by `npm run build`): the base for `// base: reference`. */
 function reference() {
-  return require(path.join(__dirname, '..', '..', 'dist', 'reference', 'index.cjs'));
+  return require(path.join(REFERENCE_DIR, 'index.cjs'));
+}
+
+/** The reference in its Node-compatible mode (`--target reference-node`): the base for `// base: reference-node`. */
+function referenceNode() {
+  return require(path.join(REFERENCE_DIR, 'node-entry.cjs'));
+}
+
+/**
+ * One of the reference's own modules (`dist/reference/<name>.cjs`), to break a behaviour that only its internals
+ * decide: patch it before or after loading the reference, which reads its exports when it calls them.
+ */
+function referencePart(name) {
+  return require(path.join(REFERENCE_DIR, `${name}.cjs`));
 }
 
 /** Replaces `object[name]` by `make(original)`; `original` is already bound to `object`. */
@@ -56,4 +71,4 @@ function patchOwnWorker(cluster, patch) {
   return cluster;
 }
 
-module.exports = { nodeCluster, reference, replaceMethod, changeEvents, defineValue, patchForkedWorkers, patchOwnWorker };
+module.exports = { nodeCluster, reference, referenceNode, referencePart, replaceMethod, changeEvents, defineValue, patchForkedWorkers, patchOwnWorker };
