@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run teeth`: every planted violation of teeth/planted/ against the tests of the clauses it breaks, judged
 // against its unbroken base; writes teeth/results.json and TEETH.md. Exit 0 when all were caught.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,7 @@ function earlierRuns(results: TeethResults | undefined): EarlierRun[] {
 
 function write(results: TeethResults, files: { json: string; markdown: string }): void {
   const root = path.relative(path.dirname(files.markdown), ROOT).split(path.sep).join('/');
+  mkdirSync(path.dirname(files.json), { recursive: true });
   writeFileSync(files.json, JSON.stringify(results, null, 1) + '\n');
   writeFileSync(files.markdown, renderTeeth(results, root ? `${root}/` : ''));
   log(`wrote ${[files.json, files.markdown].map((f) => path.relative(process.cwd(), f) || f).join(', ')}`);
