@@ -29,15 +29,6 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
   ['server-sent-once.cjs', 'node.handles-07', /\[ 'server-2', undefined, undefined, undefined \]/],
   ['dgram-handle-dropped.cjs', 'node.handles-08', /the UDP socket the worker received: \[kind, port\]: expected \[ 'dgram\.Socket', \d+ \], observed \[ undefined, undefined \]/],
   ['unbound-server-send-throws.cjs', 'node.handles-09', /observed \[ \{ error: 'TypeError: the server is not listening' \}, 'not called' \]/],
-  ['worker-error-not-relayed.cjs', 'node.worker-01', /in order: expected \[ \{ by: 'cluster\.worker'.*observed \[ 'process' \]/],
-  ['worker-error-swallowed.cjs', 'node.worker-02', /with a listener on process only: .*expected \[ 'the error emitted', 0 \], observed \[ 'nothing thrown', 1 \]/],
-  ['worker-class-unrelated.cjs', 'node.worker-03', /fork\(\) result instanceof cluster\.Worker: expected true, observed false/],
-  ['worker-class-needs-new.cjs', 'node.worker-04', /cluster\.Worker \(call, no options\): .*expected \[ true, true \], observed \[ undefined, undefined \]/],
-  ['worker-class-raw-id.cjs', 'node.worker-05', /id for options\.id .*expected \[ 7, 12, 5, -3, 0, 0 \], observed \[ 7\.9, '12'/],
-  ['worker-class-relays-nothing.cjs', 'node.worker-06', /events of the Worker built around the child: .*observed \[\]/],
-  ['settings-by-hand-ignored.cjs', 'node.worker-07', /worker 1 after keys set on cluster\.settings before the first fork: .*observed \[ \[\], \[\] \]/],
-  ['worker-channel-unref.cjs', 'node.worker-08', /expected \[ 'echo', false, true \], observed \[ 'exit', true, false \]/],
-  ['node-cmd-delivered.cjs', 'node.worker-09', /observed \[ \{ cmd: 'NODE_CC_RESERVED' \}, \{ kind: 'ping' \} \]/],
 ];
 
 // Node-tier clauses count in the node profile only: those runs are gated on it.

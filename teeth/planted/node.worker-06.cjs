@@ -1,7 +1,9 @@
-// Broken on purpose: a Worker built by cluster.Worker({ process }) does not relay that process's 'message' and
-// 'error' events.
-const cluster = require('node:cluster');
+// breaks: node.worker-06
+// does: a Worker built by cluster.Worker({ process }) relays none of that process's 'message' and 'error' events
+// profile: node
+const { nodeCluster } = require('../lib/plant.cjs');
 
+const cluster = nodeCluster();
 const unhook = (worker, options) => {
   options?.process?.removeAllListeners?.('message');
   options?.process?.removeAllListeners?.('error');

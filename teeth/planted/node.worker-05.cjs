@@ -1,6 +1,9 @@
-// Broken on purpose: a Worker built by cluster.Worker(options) keeps options.id as given, not as an integer.
-const cluster = require('node:cluster');
+// breaks: node.worker-05
+// does: a Worker built by cluster.Worker(options) keeps options.id as given, not converted to a 32-bit integer
+// profile: node
+const { nodeCluster } = require('../lib/plant.cjs');
 
+const cluster = nodeCluster();
 const keepId = (worker, options) => {
   if (options && 'id' in options) worker.id = options.id;
   return worker;
