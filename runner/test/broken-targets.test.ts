@@ -20,15 +20,6 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
   ['drops-exec-argv.cjs', 'cluster.settings-02', /worker forked after fork\(\) without setupPrimary\(\): expected \[ '--max-old-space-size=200', '--no-deprecation' \], observed \[\]/],
   ['drops-script-args.cjs', 'cluster.settings-04', /worker forked after setupPrimary\(\) and fork\(\): expected \[ 'setup-first', 'two words', '--like-a-flag' \], observed \[\]/],
   ['disconnect-drops-callback.cjs', 'cluster.disconnect-03', /fixture disc-cluster .*without reporting done|callback/],
-  ['sent-socket-kept-open.cjs', 'node.handles-01', /after worker\.send\(\) in the primary: .*expected \[ 'ERR_SOCKET_CLOSED', true, true \], observed \[ null, false, false \]/],
-  ['keep-open-ignored.cjs', 'node.handles-02', /error of the worker's write after the send.*expected null, observed 'ERR_SOCKET_CLOSED'/],
-  ['sent-socket-untracked.cjs', 'node.handles-03', /while the worker holds the connection it was sent: expected 1, observed 0/],
-  ['socket-resent-errors.cjs', 'node.handles-04', /callbacks of those two sends: expected \[ null, null \], observed \[ 'ERR_CC_ALREADY_SENT', null \]/],
-  ['sent-server-closed.cjs', 'node.handles-05', /after it was sent twice: \[listening, port\]: expected \[ true, \d+ \], observed \[ false, undefined \]/],
-  ['received-server-closed.cjs', 'node.handles-06', /first received server: \[kind, listening, port\]: expected \[ 'net\.Server', true, \d+ \], observed \[ 'net\.Server', false, undefined \]/],
-  ['server-sent-once.cjs', 'node.handles-07', /\[ 'server-2', undefined, undefined, undefined \]/],
-  ['dgram-handle-dropped.cjs', 'node.handles-08', /the UDP socket the worker received: \[kind, port\]: expected \[ 'dgram\.Socket', \d+ \], observed \[ undefined, undefined \]/],
-  ['unbound-server-send-throws.cjs', 'node.handles-09', /observed \[ \{ error: 'TypeError: the server is not listening' \}, 'not called' \]/],
 ];
 
 // Node-tier clauses count in the node profile only: those runs are gated on it.

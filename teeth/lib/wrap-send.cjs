@@ -1,4 +1,4 @@
-// For broken targets that change how handles are sent: replaces `owner.send`
+// For planted modules that change how handles are sent (teeth/planted/node.handles-*): replaces `owner.send`
 // (Worker.prototype.send in the primary, process.send in a worker) with one
 // that hands its arguments, normalised to { message, handle, options, callback },
 // to `change`, which sends what it wants with `send` (or not), and returns send()'s result; `owner` is

@@ -1,9 +1,11 @@
-// Broken on purpose: sending a net.Socket that worker.send() already sent without keepOpen fails (its callback gets
-// an error, send() returns false) instead of sending the message without a handle.
-const cluster = require('node:cluster');
+// breaks: node.handles-04
+// does: sending a net.Socket that worker.send() already sent without keepOpen fails (its callback gets an error, send() returns false) instead of sending the message without a handle
+// profile: node
 const net = require('node:net');
-const { wrapSend } = require('./lib/wrap-send.cjs');
+const { nodeCluster } = require('../lib/plant.cjs');
+const { wrapSend } = require('../lib/wrap-send.cjs');
 
+const cluster = nodeCluster();
 const sent = new WeakSet();
 wrapSend(cluster.Worker.prototype, (args, send, worker) => {
   if (!(args.handle instanceof net.Socket) || args.options?.keepOpen) return send(args);
