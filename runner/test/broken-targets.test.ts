@@ -24,13 +24,6 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
 
 // Node-tier clauses count in the node profile only: those runs are gated on it.
 const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] = [
-  ['listening-without-fd.cjs', 'node.address-01', /own keys .* for tcp4: expected .*'fd' .*observed \[ \[ 'worker', \[ 'addressType', 'address', 'port' \] \]/],
-  ['listening-requested-port.cjs', 'node.address-02', /listen\(0, '127\.0\.0\.1'\).*observed \{ addressType: 4, address: '127\.0\.0\.1', port: 0 \}/],
-  ['listening-no-host-as-ipv6.cjs', 'node.address-03', /observed \{ addressType: 6, address: '::'/],
-  ['listening-unix-port-zero.cjs', 'node.address-04', /Unix socket .*port: 0 \}/],
-  ['listening-udp-without-fd.cjs', 'node.address-05', /bind\(0, '127\.0\.0\.1'\): expected .*fd: -1 \}, observed \{ addressType: 'udp4', address: '127\.0\.0\.1', port: \d+ \}/],
-  ['listening-fd-typed.cjs', 'node.address-06', /observed \[ \{ addressType: 4, address: '127\.0\.0\.1'/],
-  ['listening-copied-per-event.cjs', 'node.address-07', /carry one object: expected true, observed false/],
   ['listen-zero-one-port.cjs', 'node.listen-01', /tcp: W1's two servers open at once \(a0, a1\) are on different ports: observed \[ (\d+), \1 \]/],
   ['listen-slots-lowest-free.cjs', 'node.listen-02', /tcp: port of W2's third server, compared with W1's third: expected \d+, observed \d+/],
   ['listen-same-port-shared-in-worker.cjs', 'node.listen-04', /tcp P second, made while the first stays open in the same worker: expected 'EADDRINUSE', observed undefined/],
