@@ -1,8 +1,10 @@
 // Each broken variant of node:cluster in runner/broken-targets/ must be caught
 // by the suite, with the right clause failing and saying what it observed.
 // Targets that break inside workers give failing results, never a hung runner.
+// (The planted violations of teeth/planted/, run by npm run teeth, cover every clause; these stay for the
+// runner's own concerns and the messages they show.)
 import t from 'tap';
-import { BROKEN, parseReport, runCli, type CliRun } from './run-cli.js';
+import { BROKEN, parseReport, runCli } from './run-cli.js';
 
 // Every test starts CLI runs with real fixtures: far longer than tap's default per-file limit.
 t.setTimeout(300_000);
@@ -22,40 +24,9 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
   ['disconnect-drops-callback.cjs', 'cluster.disconnect-03', /fixture disc-cluster .*without reporting done|callback/],
 ];
 
-// Node-tier clauses count in the node profile only: those runs are gated on it.
-const CAUGHT_IN_NODE_PROFILE: [file: string, clause: string, message: RegExp][] = [
-  ['listen-zero-one-port.cjs', 'node.listen-01', /tcp: W1's two servers open at once \(a0, a1\) are on different ports: observed \[ (\d+), \1 \]/],
-  ['listen-slots-lowest-free.cjs', 'node.listen-02', /tcp: port of W2's third server, compared with W1's third: expected \d+, observed \d+/],
-  ['listen-same-port-shared-in-worker.cjs', 'node.listen-04', /tcp P second, made while the first stays open in the same worker: expected 'EADDRINUSE', observed undefined/],
-  ['listen-error-port-zero.cjs', 'node.listen-05', /listen\(0\) on an address not on this host: expected .*observed \{ error: 'EADDRNOTAVAIL', detail: \{ message: 'bind EADDRNOTAVAIL 192\.0\.2\.1:0'/],
-  ['bind-error-port-zero.cjs', 'node.listen-06', /bind\(0\) on an address not on this host: expected .*observed \{ error: 'EADDRNOTAVAIL', detail: \{ message: 'bind EADDRNOTAVAIL 192\.0\.2\.1:0'/],
-  ['listen-lost-after-close.cjs', 'node.listen-07', /tcp: rounds in which a listen did not end in 'listening' on a port: expected \[\], observed \[ \{ round: \d+, first: \d+, second: 'unanswered'/],
-  ['disconnect-waits-for-listen.cjs', 'node.listen-08', /tcp: events the worker's server emitted before the worker exited: expected \[\], observed \[ 'listening', 'close' \]/],
-  ['unix-path-in-primary-cwd.cjs', 'node.listen-09', /the path in worker 1's 'listening': expected '\/tmp\/[^']+\/x\/rel\.sock', observed '\/tmp\/[^']+\/p\/rel\.sock'/],
-  ['round-robin-server-holds-nothing.cjs', 'node.listen-11', /rr: answer to a ping of the server worker, sent after the others had exited: expected 'pong', observed 'exited before'/],
-  ['server-unref-ignored.cjs', 'node.listen-12', /rr: code and signal in the 'exit' of the server-unref worker: expected \{ code: 0, signal: null \}, observed 'no exit in 8000 ms'/],
-  ['listen-keeps-closed-socket.cjs', 'node.listen-10', /once worker 1's server \(the only one on x\/rel\.sock\) has closed: expected \[ 'y' \], observed \[ 'x', 'y' \]/],
-  ['listen-keeps-closed-socket.cjs', 'node.listen-03', /tcp: 127\.0\.0\.1 port \d+ once every server on it had closed \(a connection\): expected 'ECONNREFUSED', observed 'connected'/],
-];
-
-/** At most this many CLI runs of the node-tier list at once: each is mostly waiting for its fixture. */
-const NODE_TIER_RUNS_AT_ONCE = 4;
-const nodeTierRuns = new Map<string, Promise<CliRun>>();
-let nodeTierQueue: Promise<unknown>[] = [];
-
-/** Starts the CLI runs of the node-tier list a few at a time; each test awaits its own. */
-function startNodeTierRuns(): void {
-  for (const [file, clause] of CAUGHT_IN_NODE_PROFILE) {
-    const slot = nodeTierQueue.length >= NODE_TIER_RUNS_AT_ONCE ? nodeTierQueue.shift() : undefined;
-    const run = Promise.resolve(slot).then(() => runCli(['--target', BROKEN(file), '--profile', 'node', '--clause', clause, '--reporter', 'json']));
-    nodeTierRuns.set(`${file} ${clause}`, run);
-    nodeTierQueue.push(run.catch(() => {}));
-  }
-}
-
-function caught(file: string, clause: string, message: RegExp, start: () => Promise<CliRun>): void {
+function caught(file: string, clause: string, message: RegExp): void {
   t.test(`${file} is caught by ${clause}`, async (t) => {
-    const run = await start();
+    const run = await runCli(['--target', BROKEN(file), '--clause', clause, '--reporter', 'json']);
     t.equal(run.code, 1, run.stderr);
     // Other tests of the clause may pass: the breakage shows in one of them.
     const ofClause = parseReport(run).results.filter((r) => r.clause === clause);
@@ -66,11 +37,7 @@ function caught(file: string, clause: string, message: RegExp, start: () => Prom
   });
 }
 
-// A Node-tier clause counts (and fails the run) in the node profile.
-const profileOf = (clause: string) => (clause.startsWith('node.') ? ['--profile', 'node'] : []);
-for (const [file, clause, message] of CAUGHT) caught(file, clause, message, () => runCli(['--target', BROKEN(file), '--clause', clause, '--reporter', 'json', ...profileOf(clause)]));
-startNodeTierRuns();
-for (const [file, clause, message] of CAUGHT_IN_NODE_PROFILE) caught(file, clause, message, () => nodeTierRuns.get(`${file} ${clause}`)!);
+for (const [file, clause, message] of CAUGHT) caught(file, clause, message);
 
 t.test('a target that lacks a member is run, with a note naming what is missing', async (t) => {
   const run = await runCli(['--target', BROKEN('lacks-setup-primary.cjs'), '--clause', 'cluster.isPrimary-02']);

@@ -1,7 +1,10 @@
-// Broken on purpose: the reference in its Node mode, but a worker gives a new server the lowest number no open
-// server of its own holds on that address, instead of counting on until it has none open there.
-const { ListenSlots } = require('../../dist/reference/listen-slots.cjs');
+// breaks: node.listen-02
+// does: a worker gives a new listen(0) server the lowest place no open server of its own holds on that address, instead of counting on while one stays open there
+// base: reference-node
+// profile: node
+const { referenceNode, referencePart } = require('../lib/plant.cjs');
 
+const { ListenSlots } = referencePart('listen-slots');
 const taken = new WeakMap();
 const takenOn = (slots, address) => {
   const byAddress = taken.get(slots) ?? new Map();
@@ -19,4 +22,4 @@ ListenSlots.prototype.take = function (address) {
 ListenSlots.prototype.release = function (address, slot) {
   takenOn(this, address).delete(slot);
 };
-module.exports = require('../../dist/reference/node-entry.cjs');
+module.exports = referenceNode();

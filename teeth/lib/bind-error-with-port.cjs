@@ -1,8 +1,6 @@
-// Helper of the broken targets: in workers, bind errors emitted by objects of `prototype` always name a port,
-// 0 when none was asked for ("bind CODE address:0", `port: 0`).
-const cluster = require('node:cluster');
-
-module.exports = function bindErrorWithPort(prototype) {
+// For planted modules of bind errors (teeth/planted/node.listen-05, -06): in workers, bind errors emitted by
+// objects of `prototype` always name a port, 0 when none was asked for ("bind CODE address:0", `port: 0`).
+module.exports = function bindErrorWithPort(cluster, prototype) {
   if (cluster.isPrimary) return cluster;
   const emit = prototype.emit;
   prototype.emit = function (name, error, ...rest) {
