@@ -1,6 +1,10 @@
-// Broken on purpose (SPEC node.net-09): servers in workers never emit 'drop'.
-const cluster = require('node:cluster');
+// breaks: node.net-09
+// does: servers in workers never emit 'drop' when they close a connection beyond maxConnections
+// profile: node
 const net = require('node:net');
+const { nodeCluster } = require('../lib/plant.cjs');
+
+const cluster = nodeCluster();
 if (cluster.isWorker) {
   const emit = net.Server.prototype.emit;
   net.Server.prototype.emit = function (event, ...args) {

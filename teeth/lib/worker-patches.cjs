@@ -1,5 +1,5 @@
-// Helpers for the broken targets of SPEC node.net and node.udp: each patches net or dgram in the worker
-// processes of the built-in node:cluster (or of the reference) to break one behaviour.
+// For planted modules of net servers and dgram sockets in workers (teeth/planted/node.net-*, node.udp-*): each
+// patches net or dgram in the worker processes of the built-in node:cluster to break one behaviour.
 const cluster = require('node:cluster');
 const dgram = require('node:dgram');
 const net = require('node:net');
