@@ -3,7 +3,8 @@
 // cannot tell anything; a clause all of whose tests fail on the base needs another base.
 import type { Result } from '../runner/results.js';
 
-export type Outcome = 'caught' | 'missed' | 'not-catchable' | 'error';
+/** `skipped`: not run, the module needs a Node that is not there (runtime.ts). */
+export type Outcome = 'caught' | 'missed' | 'not-catchable' | 'error' | 'skipped';
 
 /** How the failing test saw it: an assertion on the clause, the fixture or check crashing, or the time limit. */
 export type CatchKind = 'assertion' | 'crash' | 'timeout';

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // `npm run teeth`: every planted violation of teeth/planted/ against the tests of the clauses it breaks, judged
 // against its unbroken base; writes teeth/results.json and TEETH.md. Exit 0 when all were caught.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../matrix/command.js';
 import { UsageError } from '../runner/usage-error.js';
 import { parseSpec } from '../trace/spec-parser.js';
-import { checkCorpus, readCorpus, RESULTS_FILE, SUMMARY_FILE } from './corpus.js';
+import type { Clause } from '../trace/types.js';
+import { checkCorpus, readCorpus, RESULTS_FILE, SUMMARY_FILE, type PlantedModule } from './corpus.js';
 import { mergeRun, refresh, type RunInfo, type TeethResults } from './model.js';
 import { parseTeethOptions, TEETH_HELP } from './options.js';
 import { duration, renderTeeth } from './render.js';
 import { runPlanted } from './run.js';
-import { evenlySpaced, quickOnes, selectOnly, type EarlierRun } from './select.js';
+import { cachedNodes, chooseRuntime, neededNode, needsOtherNode, type NodeBinary, type RuntimeChoice } from './runtime.js';
+import { evenlySpaced, quickOnes, sampleOf, selectOnly, type EarlierRun } from './select.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMMITTED = { json: path.join(ROOT, RESULTS_FILE), markdown: path.join(ROOT, SUMMARY_FILE) };
@@ -47,9 +49,22 @@ function earlierRuns(results: TeethResults | undefined): EarlierRun[] {
 
 function write(results: TeethResults, files: { json: string; markdown: string }): void {
   const root = path.relative(path.dirname(files.markdown), ROOT).split(path.sep).join('/');
+  mkdirSync(path.dirname(files.json), { recursive: true });
   writeFileSync(files.json, JSON.stringify(results, null, 1) + '\n');
   writeFileSync(files.markdown, renderTeeth(results, root ? `${root}/` : ''));
   log(`wrote ${[files.json, files.markdown].map((f) => path.relative(process.cwd(), f) || f).join(', ')}`);
+}
+
+/** Where each module whose clauses need a more recent Node than the one running teeth runs (runtime.ts). */
+function runtimeChoices(modules: readonly PlantedModule[], clauses: ReadonlyMap<string, Clause>): Map<string, RuntimeChoice> {
+  let cached: NodeBinary[] | undefined;
+  const choices = new Map<string, RuntimeChoice>();
+  for (const m of modules) {
+    if (!needsOtherNode(m.breaks, clauses, process.versions.node)) continue;
+    cached ??= cachedNodes(ROOT);
+    choices.set(m.file, chooseRuntime(neededNode(m.breaks, clauses), process.versions.node, cached));
+  }
+  return choices;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -73,33 +88,39 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const partial = options.sample !== undefined || options.only.length > 0;
-  const modules = options.sample !== undefined ? evenlySpaced(quickOnes(corpus.modules, earlierRuns(readResults(COMMITTED.json)), QUICK_MS), options.sample) : selectOnly(corpus.modules, options.only);
+  const clauses = new Map(spec.clauses.map((c) => [c.id, c]));
+  // The sample runs on the Node running teeth only: it must not depend on what .cache/runtimes/ holds.
+  const sampled = () => quickOnes(corpus.modules, earlierRuns(readResults(COMMITTED.json)), QUICK_MS).filter((m) => options.runtime !== undefined || !needsOtherNode(m.breaks, clauses, process.versions.node));
+  const modules = options.sample !== undefined ? sampleOf(sampled(), options.sample) : selectOnly(corpus.modules, options.only);
   const fullSuite = new Set(evenlySpaced(modules, options.full).map((m) => m.file));
   const started = Date.now();
   const now = new Date().toISOString();
   const ranAt = `${now.slice(0, 10)} ${now.slice(11, 16)} UTC`;
   log(`${modules.length} planted modules (${fullSuite.size} also over the whole suite), ${options.parallel} runs at once`);
-  const ran = await runPlanted(modules, fullSuite, { root: ROOT, runtime: options.runtime, parallel: options.parallel, jobs: options.jobs, timeoutMs: options.timeoutMs, runTimeoutMs: options.runTimeoutMs, ranAt, log });
+  const choices = options.runtime === undefined ? runtimeChoices(modules, clauses) : new Map<string, RuntimeChoice>();
+  const ran = await runPlanted(modules, fullSuite, { root: ROOT, runtime: options.runtime, choices, parallel: options.parallel, jobs: options.jobs, timeoutMs: options.timeoutMs, runTimeoutMs: options.runTimeoutMs, ranAt, log });
   const info: RunInfo = {
     generatedAt: ranAt,
     command: ['npm run teeth', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
     durationMs: Date.now() - started,
-    runtime: ran.runtime ?? options.runtime ?? 'node',
+    runtime: ran.runtime ?? options.runtime ?? `node ${process.versions.node}`,
     machine: `${os.type()} ${os.arch()}, ${os.availableParallelism()} cores`,
     modules: modules.length,
     baselines: ran.baselines,
   };
   const verdicts = ran.modules.flatMap((m) => m.verdicts);
   const caught = verdicts.filter((v) => v.outcome === 'caught').length;
+  const skipped = verdicts.filter((v) => v.outcome === 'skipped').length;
   const fullErrors = ran.modules.filter((m) => m.fullSuite?.error).length;
-  process.stdout.write(`${caught} of ${verdicts.length} planted violations caught (${modules.length} modules) in ${duration(info.durationMs)}\n`);
+  process.stdout.write(`${caught} of ${verdicts.length} planted violations caught (${modules.length} modules) in ${duration(info.durationMs)}${skipped ? `; ${skipped} not run` : ''}\n`);
   for (const v of verdicts.filter((v) => v.outcome !== 'caught')) process.stdout.write(`  ${v.outcome}: ${v.clause}: ${v.note ?? ''}\n`);
   if (fullErrors > 0) process.stdout.write(`  ${fullErrors} full-suite runs gave no report\n`);
   if (options.sample === undefined || options.out) {
     const merged = mergeRun(previous, { info, modules: ran.modules, full: !partial }, corpus);
     write(refresh(merged, spec, corpus.reasons), files);
   }
-  return caught === verdicts.length && fullErrors === 0 ? 0 : 1;
+  // A skipped module is reported, not failed: this machine lacks the Node its clause needs.
+  return caught + skipped === verdicts.length && fullErrors === 0 ? 0 : 1;
 }
 
 runCommand('teeth', main);

@@ -3,13 +3,13 @@
 //   // breaks: worker.kill-01            the clause(s) whose documented behaviour it breaks (required)
 //   // does: kill() sends SIGKILL         what it does wrong, one line (required)
 //   // touches: worker.kill-05            other clauses expected to fail with it (optional)
-//   // base: reference                    what it wraps: node:cluster (default) or reference (optional)
+//   // base: reference                    what it wraps: node:cluster (default), reference or reference-node (optional)
 //   // profile: node                      the runner's --profile for its clauses: doc (default) or node (optional)
 //
 // The header is every `//` line before the first line that is not one; each must be `// key: value`.
 import { CLAUSE_ID } from '../trace/spec-parser.js';
 
-export const BASES = ['node:cluster', 'reference'] as const;
+export const BASES = ['node:cluster', 'reference', 'reference-node'] as const;
 export type Base = (typeof BASES)[number];
 export const PROFILES = ['doc', 'node'] as const;
 export type Profile = (typeof PROFILES)[number];
@@ -21,6 +21,12 @@ export interface PlantedHeader {
   base: Base;
   profile: Profile;
 }
+
+/** The plant.cjs helper that loads each base other than node:cluster: a module loads it exactly when it declares that base. */
+const LOADERS = [
+  ['reference', 'reference'],
+  ['referenceNode', 'reference-node'],
+] as const;
 
 const KEYS = ['breaks', 'does', 'touches', 'base', 'profile'] as const;
 type Key = (typeof KEYS)[number];
@@ -66,8 +72,9 @@ export function parseHeader(text: string): { header?: PlantedHeader; problems: s
   for (const id of touches) if (breaks.includes(id)) problems.push(`${id} is both broken and touched`);
   const base = oneOf('base', values.base, BASES, problems);
   const profile = oneOf('profile', values.profile, PROFILES, problems);
-  if (/\breference\(\)/.test(text) !== (base === 'reference')) {
-    problems.push(base === 'reference' ? 'declares "base: reference" but does not load reference()' : 'loads reference() without declaring "base: reference"');
+  for (const [loader, name] of LOADERS) {
+    if (new RegExp(`\\b${loader}\\(\\)`).test(text) === (base === name)) continue;
+    problems.push(base === name ? `declares "base: ${name}" but does not load ${loader}()` : `loads ${loader}() without declaring "base: ${name}"`);
   }
   if (problems.length > 0) return { problems };
   return { header: { breaks, does: values.does!, touches, base, profile }, problems };

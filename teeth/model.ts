@@ -9,6 +9,8 @@ import type { Base, Profile } from './header.js';
 export interface BaselineRun {
   base: Base;
   profile: Profile;
+  /** As the runner names it, when not the run's own: the Node that clauses marked `Node ≥ X.Y` needed. */
+  runtime?: string;
   /** `all`, or the clauses the run was limited to. */
   clauses: 'all' | string[];
   durationMs: number;
@@ -38,6 +40,8 @@ export interface FullSuiteRun {
 }
 
 export interface ModuleResult extends PlantedModule {
+  /** As the runner names it, when not the run's own: the Node its clauses need (runtime.ts). */
+  runtime?: string;
   /** `generatedAt` of the run that produced this entry. */
   ranAt: string;
   /** Wall time of its run limited to its clauses. */
@@ -65,6 +69,8 @@ export interface Totals {
   missed: number;
   notCatchable: number;
   errors: number;
+  /** Not run: no Node that has the clause. */
+  skipped: number;
 }
 
 export interface TeethResults {
@@ -98,6 +104,7 @@ export function computeTotals(results: Pick<TeethResults, 'clauses' | 'reasons' 
     missed: count('missed'),
     notCatchable: count('not-catchable'),
     errors: count('error'),
+    skipped: count('skipped'),
   };
 }
 

@@ -37,8 +37,9 @@ unbroken base (node:cluster, or the reference), and writes teeth/results.json an
                     unless --out is given
   --full N          this many planted modules also run against the whole suite (default ${DEFAULT_FULL_SAMPLE} for a
                     run of every module, else 0)
-  --runtime R       passed on to every run of the runner: node (default), or the path of another Node, for
-                    clauses that apply from some Node version on
+  --runtime R       passed on to every run of the runner: the path of another Node. Without it, the Node
+                    running teeth, and for modules breaking a clause marked "Node ≥ X.Y" that it is too old
+                    for, the newest Node in .cache/runtimes/ (none there: those modules are skipped)
   --parallel N      runs of the runner at once (default: the number of cores)
   --jobs N          checks in parallel inside each run (default 2)
   --timeout MS      limit per check, passed on to the runner (default 20000)

@@ -18,7 +18,7 @@ function describeRun(run: RunInfo): string {
   return `${run.generatedAt}, ${run.runtime}, ${run.machine}: \`${run.command}\`, ${run.modules} modules in ${duration(run.durationMs)}`;
 }
 
-const VERDICT: Record<ClauseVerdict['outcome'], string> = { caught: 'caught', missed: '**MISSED**', 'not-catchable': '**not catchable**', error: '**error**' };
+const VERDICT: Record<ClauseVerdict['outcome'], string> = { caught: 'caught', missed: '**MISSED**', 'not-catchable': '**not catchable**', error: '**error**', skipped: '**skipped**' };
 
 function caughtBy(verdict: ClauseVerdict): string {
   if (verdict.outcome !== 'caught') return cellText(verdict.note ?? '', 200);
@@ -35,7 +35,7 @@ function touchedText(module: ModuleResult): string {
 
 function moduleLink(module: ModuleResult, root: string): string {
   const name = module.file.slice(module.file.lastIndexOf('/') + 1);
-  const notes = [module.base !== 'node:cluster' ? `base: ${module.base}` : '', module.profile !== 'doc' ? `profile: ${module.profile}` : ''].filter(Boolean);
+  const notes = [module.base !== 'node:cluster' ? `base: ${module.base}` : '', module.profile !== 'doc' ? `profile: ${module.profile}` : '', module.runtime ? `on ${module.runtime}` : ''].filter(Boolean);
   return `[${name}](${root}${module.file})${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
@@ -126,6 +126,7 @@ export function renderTeeth(results: TeethResults, root = ''): string {
     `| missed | ${t.missed} |`,
     `| not catchable on their base | ${t.notCatchable} |`,
     `| runs that gave no report | ${t.errors} |`,
+    ...(t.skipped ? [`| not run: no Node that has the clause | ${t.skipped} |`] : []),
     '',
     '## Clauses',
     '',

@@ -10,11 +10,15 @@ import { judgeClause, newlyFailing } from './catch.js';
 import type { PlantedModule } from './corpus.js';
 import type { Base, Profile } from './header.js';
 import type { BaselineRun, ModuleResult } from './model.js';
+import type { RuntimeChoice } from './runtime.js';
 import { clausesOf } from './select.js';
 
 export interface RunSettings {
   root: string;
+  /** The runtime of the whole run (`--runtime`); undefined: the Node running teeth. */
   runtime?: string;
+  /** Modules that run on another Node, or are skipped (runtime.ts); the others run on `runtime`. */
+  choices: ReadonlyMap<string, RuntimeChoice>;
   parallel: number;
   jobs: number;
   timeoutMs: number;
@@ -27,7 +31,13 @@ interface Timed extends CliRun {
   durationMs: number;
 }
 
-const groupKey = (m: { base: Base; profile: Profile }) => `${m.base} ${m.profile}`;
+const groupKey = (m: { base: Base; profile: Profile }, runtime: string | undefined) => `${m.base} ${m.profile} ${runtime ?? ''}`;
+
+/** A verdict for every clause of a module that did not run. */
+function skipped(m: PlantedModule, ranAt: string, note: string): ModuleResult {
+  const verdict = (clause: string) => ({ clause, outcome: 'skipped' as const, caughtBy: [], note });
+  return { ...m, ranAt, durationMs: 0, verdicts: m.breaks.map(verdict), touched: m.touches.map(verdict) };
+}
 
 export interface PlantedRuns {
   modules: ModuleResult[];
@@ -42,53 +52,67 @@ export async function runPlanted(modules: readonly PlantedModule[], fullSuite: R
   // No expectations: every failure of the base shows, so that a test it fails already cannot count as a catch.
   const noExpectations = path.join(dir, 'no-expectations.json');
   writeFileSync(noExpectations, JSON.stringify({ description: 'teeth: no expected failures' }));
-  const run = (target: string, profile: Profile, clauses: string[] | 'all'): Promise<Timed> =>
+  const runtimeOf = (m: PlantedModule) => settings.choices.get(m.file)?.runtime?.path ?? settings.runtime;
+  const run = (target: string, profile: Profile, clauses: string[] | 'all', runtime: string | undefined): Promise<Timed> =>
     limit(async () => {
       const started = Date.now();
       const args = ['--target', target, '--expect', noExpectations, '--jobs', String(settings.jobs), '--timeout', String(settings.timeoutMs)];
-      if (settings.runtime !== undefined) args.push('--runtime', settings.runtime);
+      if (runtime !== undefined) args.push('--runtime', runtime);
       if (profile !== 'doc') args.push('--profile', profile);
       if (clauses !== 'all') args.push('--clause', clauses.join(','));
       return { ...(await runConformance(args, settings.runTimeoutMs)), durationMs: Date.now() - started };
     });
 
+  const skips = modules.filter((m) => settings.choices.get(m.file)?.skip !== undefined);
+  const runnable = modules.filter((m) => !skips.includes(m));
+  for (const m of skips) settings.log(`skipped       ${m.breaks.join(' ').padEnd(32)} ${m.file}: ${settings.choices.get(m.file)!.skip}`);
   const groups = new Map<string, PlantedModule[]>();
-  for (const m of modules) groups.set(groupKey(m), [...(groups.get(groupKey(m)) ?? []), m]);
+  for (const m of runnable) groups.set(groupKey(m, runtimeOf(m)), [...(groups.get(groupKey(m, runtimeOf(m))) ?? []), m]);
   const baselines = new Map<string, { info: BaselineRun; results?: Result[] }>();
   let runtime: string | undefined;
   const baselineRuns = [...groups].map(async ([key, members]) => {
     const { base, profile } = members[0];
+    const own = runtimeOf(members[0]) !== settings.runtime;
     // The whole suite only when a module of the group runs over it too; else only the clauses its modules need.
     const clauses = members.some((m) => fullSuite.has(m.file)) ? 'all' : clausesOf(members);
-    const outcome = await run(base, profile, clauses);
+    const outcome = await run(base, profile, clauses, runtimeOf(members[0]));
     const results = outcome.report?.results;
-    if (outcome.report) runtime = `${outcome.report.runtime.name} ${outcome.report.runtime.version}`;
+    const label = outcome.report && `${outcome.report.runtime.name} ${outcome.report.runtime.version}`;
+    if (label && !own) runtime = label;
     const count = (pass: boolean) => results?.filter((r) => (r.status === 'pass') === pass).length;
-    const info: BaselineRun = { base, profile, clauses, durationMs: outcome.durationMs, ...(results ? { passed: count(true), failed: count(false) } : { error: outcome.reason }) };
-    settings.log(`baseline ${base}${profile === 'doc' ? '' : ` (profile ${profile})`}: ${results ? `${info.passed} pass, ${info.failed} fail` : `no report: ${outcome.reason}`} in ${(outcome.durationMs / 1000).toFixed(1)} s`);
+    const info: BaselineRun = {
+      base,
+      profile,
+      ...(own && label ? { runtime: label } : {}),
+      clauses,
+      durationMs: outcome.durationMs,
+      ...(results ? { passed: count(true), failed: count(false) } : { error: outcome.reason }),
+    };
+    settings.log(`baseline ${base}${profile === 'doc' ? '' : ` (profile ${profile})`}${info.runtime ? ` on ${info.runtime}` : ''}: ${results ? `${info.passed} pass, ${info.failed} fail` : `no report: ${outcome.reason}`} in ${(outcome.durationMs / 1000).toFixed(1)} s`);
     baselines.set(key, { info, results });
   });
 
   // Long runs first, so that they do not trail at the end: baselines (above), the full-suite sample, then the rest.
   const target = (m: PlantedModule) => path.join(settings.root, m.file);
-  const fullRuns = new Map(modules.filter((m) => fullSuite.has(m.file)).map((m) => [m.file, run(target(m), m.profile, 'all')]));
-  const judged = modules.map(async (m): Promise<ModuleResult> => {
-    const scoped = await run(target(m), m.profile, clausesOf([m]));
+  const fullRuns = new Map(runnable.filter((m) => fullSuite.has(m.file)).map((m) => [m.file, run(target(m), m.profile, 'all', runtimeOf(m))]));
+  const judged = runnable.map(async (m): Promise<ModuleResult> => {
+    const scoped = await run(target(m), m.profile, clausesOf([m]), runtimeOf(m));
     const full = await fullRuns.get(m.file);
     await Promise.all(baselineRuns);
-    const baseline = baselines.get(groupKey(m))!;
+    const baseline = baselines.get(groupKey(m, runtimeOf(m)))!;
     const error = scoped.reason ?? (baseline.results ? undefined : `the baseline gave no report: ${baseline.info.error}`);
     const judge = (clause: string) => judgeClause(clause, scoped.report?.results, baseline.results, error);
-    const result: ModuleResult = { ...m, ranAt: settings.ranAt, durationMs: scoped.durationMs, ...(error ? { error } : {}), verdicts: m.breaks.map(judge), touched: m.touches.map(judge) };
+    const own = runtimeOf(m) !== settings.runtime && scoped.report ? { runtime: `${scoped.report.runtime.name} ${scoped.report.runtime.version}` } : {};
+    const result: ModuleResult = { ...m, ...own, ranAt: settings.ranAt, durationMs: scoped.durationMs, ...(error ? { error } : {}), verdicts: m.breaks.map(judge), touched: m.touches.map(judge) };
     if (full) {
       const newly = full.report && baseline.results ? newlyFailing(full.report.results, baseline.results) : [];
       result.fullSuite = { durationMs: full.durationMs, ...(full.reason ? { error: full.reason } : {}), newlyFailing: newly };
     }
-    for (const v of result.verdicts) settings.log(`${v.outcome.padEnd(13)} ${v.clause.padEnd(32)} ${m.file} (${(scoped.durationMs / 1000).toFixed(1)} s)${v.note ? `: ${v.note}` : ''}`);
+    for (const v of result.verdicts) settings.log(`${v.outcome.padEnd(13)} ${v.clause.padEnd(32)} ${m.file} (${(scoped.durationMs / 1000).toFixed(1)} s${own.runtime ? ` on ${own.runtime}` : ''})${v.note ? `: ${v.note}` : ''}`);
     return result;
   });
   try {
-    const results = await Promise.all(judged);
+    const results = [...(await Promise.all(judged)), ...skips.map((m) => skipped(m, settings.ranAt, settings.choices.get(m.file)!.skip!))];
     return { modules: results, baselines: [...baselines.values()].map((b) => b.info), runtime };
   } finally {
     rmSync(dir, { recursive: true, force: true });

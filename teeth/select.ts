@@ -3,6 +3,7 @@ import { sectionOf } from '../runner/results.js';
 import { UsageError } from '../runner/usage-error.js';
 import type { CatchKind } from './catch.js';
 import type { PlantedModule } from './corpus.js';
+import { PROFILES } from './header.js';
 
 function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
@@ -22,6 +23,23 @@ export function selectOnly(modules: readonly PlantedModule[], only: readonly str
 export function evenlySpaced<T>(items: readonly T[], n: number): T[] {
   if (n >= items.length) return [...items];
   return Array.from({ length: n }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / n)]);
+}
+
+/**
+ * The npm-test sample: `n` modules spread evenly over each profile's modules, every profile with modules getting
+ * at least one when `n` allows and the rest going to the larger ones; sorted by file.
+ */
+export function sampleOf(modules: readonly PlantedModule[], n: number): PlantedModule[] {
+  const groups = PROFILES.map((profile) => modules.filter((m) => m.profile === profile)).filter((group) => group.length > 0);
+  const counts = groups.map((): number => (n >= groups.length ? 1 : 0));
+  for (let left = n - counts.reduce((a, b) => a + b, 0); left > 0; left--) {
+    // The next one goes to the group with the most modules per pick so far (that still has some to give).
+    const open = groups.map((group, i) => (counts[i] < group.length ? group.length / (counts[i] + 1) : -1));
+    const next = open.indexOf(Math.max(...open));
+    if (open[next] < 0) break;
+    counts[next]++;
+  }
+  return groups.flatMap((group, i) => evenlySpaced(group, counts[i])).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** What an earlier run recorded about a module, to keep slow ones out of the npm-test sample. */

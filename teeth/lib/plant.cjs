@@ -16,9 +16,14 @@ function reference() {
   return require(path.join(REFERENCE_DIR, 'index.cjs'));
 }
 
+/** The reference in its Node-compatible mode (`--target reference-node`): the base for `// base: reference-node`. */
+function referenceNode() {
+  return require(path.join(REFERENCE_DIR, 'node-entry.cjs'));
+}
+
 /**
- * One module of the reference (`dist/reference/<name>.cjs`), for a planted module that swaps a piece of it
- * before `reference()` uses it. The reference's modules read each other's exports at the time of use.
+ * One of the reference's own modules (`dist/reference/<name>.cjs`), to break a behaviour that only its internals
+ * decide: patch it before or after loading the reference, which reads its exports when it calls them.
  */
 function referencePart(name) {
   return require(path.join(REFERENCE_DIR, `${name}.cjs`));
@@ -176,6 +181,7 @@ function patchOwnWorker(cluster, patch) {
 module.exports = {
   nodeCluster,
   reference,
+  referenceNode,
   referencePart,
   replaceMethod,
   replacePrototypeMethod,

@@ -9,7 +9,8 @@ import { parseHeader } from '../header.js';
 import { computeTotals, mergeRun, refresh, staleModules, type ModuleResult, type RunInfo } from '../model.js';
 import { parseTeethOptions } from '../options.js';
 import { duration, renderTeeth } from '../render.js';
-import { clausesOf, evenlySpaced, quickOnes, selectOnly } from '../select.js';
+import { chooseRuntime, neededNode, needsOtherNode } from '../runtime.js';
+import { clausesOf, evenlySpaced, quickOnes, sampleOf, selectOnly } from '../select.js';
 
 function clause(id: string, kind: Kind = 'normative'): Clause {
   const slug = sectionOf(id);
@@ -44,7 +45,10 @@ t.test('a malformed header is refused with every reason', async (t) => {
   t.match(problems('// breaks: worker.kill-01\n// breaks: worker.kill-02\n// does: x\n'), /line 2: "breaks" is given twice/);
   t.match(problems('// breaks: Worker.kill-1\n// does: x\n'), /"Worker\.kill-1" is not a clause ID/);
   t.match(problems('// breaks: worker.kill-01\n// does: x\n// touches: worker.kill-01\n'), /worker\.kill-01 is both broken and touched/);
-  t.match(problems('// breaks: worker.kill-01\n// does: x\n// base: bun\n'), /"base" must be one of node:cluster, reference, found "bun"/);
+  t.match(problems('// breaks: worker.kill-01\n// does: x\n// base: bun\n'), /"base" must be one of node:cluster, reference, reference-node, found "bun"/);
+  t.match(problems('// breaks: worker.kill-01\n// does: x\n// base: reference-node\nreference();\n'), /loads reference\(\) without declaring "base: reference"\n.*declares "base: reference-node" but does not load referenceNode\(\)/);
+  t.match(problems('// breaks: worker.kill-01\n// does: x\nreferenceNode();\n'), /loads referenceNode\(\) without declaring "base: reference-node"/);
+  t.equal(parseHeader('// breaks: worker.kill-01\n// does: x\n// base: reference-node\nreferenceNode();\n').header?.base, 'reference-node');
   t.match(problems('// breaks: worker.kill-01\n// does: x\n// profile: deno\n'), /"profile" must be one of doc, node/);
   t.match(problems('// breaks: worker.kill-01\n// does: x\n// base: reference\nnodeCluster();\n'), /declares "base: reference" but does not load reference\(\)/);
   t.match(problems('// breaks: worker.kill-01\n// does: x\nreference();\n'), /loads reference\(\) without declaring "base: reference"/);
@@ -136,6 +140,27 @@ t.test('selection: --only, evenly spaced samples, quick modules, the clauses to 
   ];
   t.same(quickOnes(modules, earlier, 10_000).map((m) => m.file), [modules[1].file, modules[2].file], 'slow or timeout-only ones stay out; unknown ones are in');
   t.same(clausesOf(modules.slice(0, 2)), ['worker.kill-01', 'worker.kill-05', 'worker.kill-02']);
+  const node = (name: string) => planted(`${name}.cjs`, [name], { profile: 'node' });
+  const mixed = [...['a', 'b', 'c', 'd', 'e', 'f'].map((name) => planted(`${name}.cjs`, [name])), node('n1'), node('n2')];
+  t.same(sampleOf(mixed, 3).map((m) => m.file.slice(14)), ['b.cjs', 'e.cjs', 'n2.cjs'], 'each profile is in the sample; the larger one gets the rest');
+  t.same(sampleOf(mixed, 1).map((m) => m.file.slice(14)), ['d.cjs'], 'fewer picks than profiles: the larger one');
+  t.same(sampleOf(mixed.slice(6), 3).length, 2, 'no more than there are');
+  t.same(sampleOf(mixed, 0), []);
+});
+
+t.test('a module breaking a clause marked Node ≥ X.Y runs on a Node that has it, or is skipped', async (t) => {
+  const since = (id: string, major: number, minor: number): Clause => ({ ...clause(id), source: { docs: [], observed: true, replaces: [], since: [major, minor] } });
+  const clauses = new Map([since('node.net-05', 22, 12), since('node.net-11', 24, 1), clause('node.net-01')].map((c) => [c.id, c]));
+  t.equal(neededNode(['node.net-01'], clauses), undefined, 'no marker');
+  t.same(neededNode(['node.net-05', 'node.net-11', 'node.net-01'], clauses)?.since, [24, 1], 'the most recent of its clauses');
+  t.equal(needsOtherNode(['node.net-05'], clauses, '22.12.0'), false);
+  t.equal(needsOtherNode(['node.net-05'], clauses, '20.20.2'), true);
+  const need = neededNode(['node.net-05'], clauses);
+  const cached = [{ path: '/n22', version: '22.11.0' }, { path: '/n26', version: '26.12.1' }, { path: '/n24', version: '24.22.3' }];
+  t.same(chooseRuntime(need, '24.0.0', cached), {}, 'the Node running teeth has it');
+  t.same(chooseRuntime(need, '20.20.2', cached), { runtime: { path: '/n26', version: '26.12.1' } }, 'else the newest cached one');
+  t.same(chooseRuntime(undefined, '20.20.2', cached), {}, 'no marker: the run\'s own');
+  t.match(chooseRuntime(need, '20.20.2', cached.slice(0, 1)), { skip: /applies from Node ≥ 22\.12: teeth runs on Node 20\.20\.2, and \.cache\/runtimes\/ has no such Node \(npm run fetch-runtimes\)/ });
 });
 
 const RUN: RunInfo = { generatedAt: '2026-12-01 02:00 UTC', command: 'npm run teeth', durationMs: 65_000, runtime: 'node 20.20.2', machine: 'Linux x64, 2 cores', modules: 2, baselines: [] };
@@ -172,7 +197,7 @@ t.test('totals and TEETH.md', async (t) => {
   });
   const b = judged(planted('b.cjs', ['worker.kill-03'], { base: 'reference' }), 'missed');
   const results = refresh({ lastFullRun: RUN, updates: [], modules: [a, b] }, spec, [{ clause: 'cluster.isPrimary-01', reason: 'false in the primary sends every fixture down the wrong branch' }]);
-  t.same(results.totals, { normative: 5, planted: 2, withReason: 1, uncovered: 2, modules: 2, violations: 2, caught: 1, missed: 1, notCatchable: 0, errors: 0 });
+  t.same(results.totals, { normative: 5, planted: 2, withReason: 1, uncovered: 2, modules: 2, violations: 2, caught: 1, missed: 1, notCatchable: 0, errors: 0, skipped: 0 });
   t.same(computeTotals(results), results.totals);
   const md = renderTeeth(results);
   t.match(md, '| last full run | 2026-12-01 02:00 UTC, node 20.20.2, Linux x64, 2 cores: `npm run teeth`, 2 modules in 1 min 05 s |');
@@ -183,6 +208,15 @@ t.test('totals and TEETH.md', async (t) => {
   t.match(md, '| cluster.isPrimary-01 | — | *cannot be broken alone:* false in the primary sends every fixture down the wrong branch | — | — |');
   t.match(md, '| [a.cjs](teeth/planted/a.cjs) | worker.kill-01 | worker.kill-01, worker.kill-02, cluster.isPrimary-02 | cluster.isPrimary-02 |');
   t.match(md, '- `worker.kill`: worker.kill-02\n- `cluster.isPrimary`: cluster.isPrimary-02\n');
+  t.notMatch(md, 'not run: no Node', 'no row for skipped modules when there are none');
+  const c = judged(planted('c.cjs', ['worker.kill-02'], { profile: 'node' }), 'caught', { runtime: 'node 26.12.1' });
+  const d: ModuleResult = { ...planted('d.cjs', ['cluster.isPrimary-02']), ranAt: RUN.generatedAt, durationMs: 0, verdicts: [{ clause: 'cluster.isPrimary-02', outcome: 'skipped', caughtBy: [], note: 'no such Node' }], touched: [] };
+  const more = refresh({ lastFullRun: RUN, updates: [], modules: [a, b, c, d] }, spec, []);
+  t.equal(more.totals.skipped, 1);
+  const moreMd = renderTeeth(more);
+  t.match(moreMd, '| worker.kill-02 | [c.cjs](teeth/planted/c.cjs) (profile: node, on node 26.12.1) |');
+  t.match(moreMd, '| cluster.isPrimary-02 | [d.cjs](teeth/planted/d.cjs) | breaks cluster.isPrimary-02 | **skipped** | no such Node |');
+  t.match(moreMd, '| not run: no Node that has the clause | 1 |');
   t.match(renderTeeth(results, '../'), '[a.cjs](../teeth/planted/a.cjs)', 'links relative to where TEETH.md is written');
   t.ok(md.endsWith('\n') && !md.endsWith('\n\n'), 'one final newline');
   t.equal(duration(59_400), '59 s');

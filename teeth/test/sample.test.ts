@@ -1,5 +1,6 @@
-// The npm-test sample of `npm run teeth`: a few quick planted modules, spread over the corpus, are each caught
-// (against a baseline limited to their clauses). It writes to a temporary directory, never to the committed files.
+// The npm-test sample of `npm run teeth`: a few quick planted modules, spread over the corpus and over both
+// profiles, are each caught (against baselines limited to their clauses). It writes to a temporary directory,
+// never to the committed files.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ t.test(`a sample of ${SAMPLE} planted modules is caught`, async (t) => {
   t.equal(run.code, 0, 'exit 0', { stdout: run.stdout, stderr: run.stderr });
   const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as TeethResults;
   t.equal(results.modules.length, SAMPLE, 'modules run');
+  t.ok(results.modules.some((m) => m.profile === 'node'), 'a module of the node profile among them', { sampled: results.modules.map((m) => m.file) });
   for (const module of results.modules) {
     for (const verdict of module.verdicts) t.equal(verdict.outcome, 'caught', `${module.file} breaks ${verdict.clause}: ${verdict.note ?? ''}`);
   }

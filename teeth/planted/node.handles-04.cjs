@@ -1,0 +1,20 @@
+// breaks: node.handles-04
+// does: sending a net.Socket that worker.send() already sent without keepOpen fails (its callback gets an error, send() returns false) instead of sending the message without a handle
+// profile: node
+const net = require('node:net');
+const { nodeCluster } = require('../lib/plant.cjs');
+const { wrapSend } = require('../lib/wrap-send.cjs');
+
+const cluster = nodeCluster();
+const sent = new WeakSet();
+wrapSend(cluster.Worker.prototype, (args, send, worker) => {
+  if (!(args.handle instanceof net.Socket) || args.options?.keepOpen) return send(args);
+  if (!sent.has(args.handle)) {
+    sent.add(args.handle);
+    return send(args);
+  }
+  const error = Object.assign(new Error('socket already sent'), { code: 'ERR_CC_ALREADY_SENT' });
+  process.nextTick(() => (args.callback ? args.callback(error) : worker.emit('error', error)));
+  return false;
+});
+module.exports = cluster;

@@ -1,0 +1,15 @@
+// breaks: node.handles-09
+// does: worker.send() with a net.Server that is not listening throws instead of sending the message without a handle
+// profile: node
+const net = require('node:net');
+const { nodeCluster } = require('../lib/plant.cjs');
+const { wrapSend } = require('../lib/wrap-send.cjs');
+
+const cluster = nodeCluster();
+wrapSend(cluster.Worker.prototype, (args, send) => {
+  if (args.handle instanceof net.Server && !args.handle.listening) {
+    throw Object.assign(new TypeError('the server is not listening'), { code: 'ERR_CC_NOT_LISTENING' });
+  }
+  return send(args);
+});
+module.exports = cluster;

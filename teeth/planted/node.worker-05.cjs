@@ -1,0 +1,15 @@
+// breaks: node.worker-05
+// does: a Worker built by cluster.Worker(options) keeps options.id as given, not converted to a 32-bit integer
+// profile: node
+const { nodeCluster } = require('../lib/plant.cjs');
+
+const cluster = nodeCluster();
+const keepId = (worker, options) => {
+  if (options && 'id' in options) worker.id = options.id;
+  return worker;
+};
+cluster.Worker = new Proxy(cluster.Worker, {
+  construct: (target, args, newTarget) => keepId(Reflect.construct(target, args, newTarget), args[0]),
+  apply: (target, self, args) => keepId(Reflect.apply(target, self, args), args[0]),
+});
+module.exports = cluster;

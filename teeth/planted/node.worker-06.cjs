@@ -1,0 +1,16 @@
+// breaks: node.worker-06
+// does: a Worker built by cluster.Worker({ process }) relays none of that process's 'message' and 'error' events
+// profile: node
+const { nodeCluster } = require('../lib/plant.cjs');
+
+const cluster = nodeCluster();
+const unhook = (worker, options) => {
+  options?.process?.removeAllListeners?.('message');
+  options?.process?.removeAllListeners?.('error');
+  return worker;
+};
+cluster.Worker = new Proxy(cluster.Worker, {
+  construct: (target, args, newTarget) => unhook(Reflect.construct(target, args, newTarget), args[0]),
+  apply: (target, self, args) => unhook(Reflect.apply(target, self, args), args[0]),
+});
+module.exports = cluster;
