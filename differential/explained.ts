@@ -1,0 +1,83 @@
+/**
+ * Differences that SPEC.md's Findings explain (pure). The reference in its default mode follows the cluster
+ * page where Node does not; each such place is a Finding, and each Finding shows in a trace in a known way. This
+ * table says which: a difference matching a pattern counts as explained by that Finding. Used for the `reference`
+ * target (and with --explain): against `reference-node` (Node's behaviour) nothing should need explaining.
+ */
+import type { Difference } from './compare.js';
+import type { Program } from './program.js';
+
+export interface Explanation {
+  finding: string;
+  /** What Node does, in a few words. */
+  node: string;
+  matches: (d: Difference, program: Program) => boolean;
+}
+
+type Settings = Record<string, unknown>;
+
+/** Two settings objects that differ only in `keys` the expected one lacks. */
+function onlyExtraKeys(expected: unknown, actual: unknown, keys: readonly string[]): boolean {
+  const e = (expected ?? {}) as Settings;
+  const a = (actual ?? {}) as Settings;
+  const all = new Set([...Object.keys(e), ...Object.keys(a)]);
+  return [...all].every((k) => JSON.stringify(e[k]) === JSON.stringify(a[k]) || (keys.includes(k) && !(k in e)));
+}
+
+function settingsOf(entry: unknown): unknown {
+  const record = entry as { settings?: unknown; args?: unknown[] } | undefined;
+  return record?.settings ?? record?.args?.[0];
+}
+
+const slotSteps = (program: Program, slot: number | undefined) => program.steps.filter((s) => 'slot' in s && s.slot === slot);
+const calledDisconnect = (history: string[] | undefined) => (history ?? []).some((h) => h === 'call:disconnect' || h === 'call:clusterDisconnect');
+
+/** Equal once port names (P1, P2, …) are set aside: the difference is which port, not what happened. */
+function samePortsAside(expected: unknown, actual: unknown): boolean {
+  const strip = (value: unknown) => JSON.stringify(value)?.replace(/"P\d+"/g, '"P"');
+  return expected !== undefined && actual !== undefined && strip(expected) === strip(actual);
+}
+
+/** The worker opened two servers on one address (kind), the second while the first may still be open. */
+function listensTwice(program: Program, slot: number | undefined): boolean {
+  const kinds = program.steps.flatMap((s) => (s.op === 'listen' && s.slot === slot && !s.kind.endsWith('exclusive') ? [s.kind] : []));
+  return new Set(kinds).size < kinds.length;
+}
+
+/** Node refused the second listen (EADDRINUSE) where the target gave it the address. */
+function secondListenRefused(d: Difference): boolean {
+  return (d.expected as { error?: string } | undefined)?.error === 'EADDRINUSE' && (d.actual as { address?: unknown } | undefined)?.address !== undefined;
+}
+
+export const EXPLANATIONS: Explanation[] = [
+  {
+    finding: 'F-01',
+    node: "cluster.settings (and 'setup''s argument) hold no serialization (or windowsHide) key unless given",
+    matches: (d) => (d.kind === 'settings' || d.kind === 'global') && onlyExtraKeys(settingsOf(d.expected), settingsOf(d.actual), ['serialization', 'windowsHide']),
+  },
+  {
+    finding: 'F-07',
+    node: 'exitedAfterDisconnect is true as soon as disconnect() is called, before the worker exits (in the primary and in the worker)',
+    matches: (d) => d.field === 'snap.ead' && d.expected === true && d.actual === undefined,
+  },
+  {
+    finding: 'F-14',
+    node: "a worker's second listen() on an address it already listens on gets a port of its own (listen(0)) or EADDRINUSE (a fixed port)",
+    matches: (d, program) =>
+      (d.kind === 'event' || d.kind === 'worker') && listensTwice(program, d.slot) && (samePortsAside(d.expected, d.actual) || secondListenRefused(d)),
+  },
+  {
+    finding: 'F-15',
+    node: 'worker.disconnect() in the primary removes the worker from cluster.workers at once',
+    matches: (d) => d.field === 'snap.listed' && d.expected === false && d.actual === true && (calledDisconnect(d.history) || d.what === 'disconnect'),
+  },
+  {
+    finding: 'F-16',
+    node: 'cluster.worker.kill(signal) in a worker disconnects it: it exits with 0 and counts as voluntary',
+    matches: (d, program) => d.slot !== undefined && slotSteps(program, d.slot).some((s) => s.op === 'workerKill') && (d.kind === 'exit' || d.kind === 'worker' || d.field === 'snap.ead'),
+  },
+];
+
+export function explainByFinding(difference: Difference, program: Program): string | undefined {
+  return EXPLANATIONS.find((explanation) => explanation.matches(difference, program))?.finding;
+}
