@@ -1,8 +1,5 @@
 #!/usr/bin/env node
 // npm run differential: random cluster programs on node:cluster and on a target, compared (README.md here).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { killActiveRuns } from '../runner/run-fixture.js';
 import { resolveRuntime } from '../runner/runtimes.js';
 import { probeTarget, resolveTarget } from '../runner/targets.js';
@@ -10,7 +7,7 @@ import { UsageError } from '../runner/usage-error.js';
 import { HELP, parseDifferentialOptions, type DifferentialOptions } from './cli-options.js';
 import { explainByFinding } from './explained.js';
 import { formatFailure, formatSummary } from './report.js';
-import { programScript, type Side } from './run-program.js';
+import { saveProgramScript, type Side } from './run-program.js';
 import { search } from './search.js';
 
 function replayCommand(options: DifferentialOptions, seed: number, replayPath: string): string {
@@ -53,12 +50,9 @@ async function main(): Promise<number> {
     },
   });
   if (live) process.stderr.write('\n');
-  const out = options.out ?? path.join(os.tmpdir(), 'cluster-conformance-differential');
   for (const failure of result.failures) {
-    mkdirSync(out, { recursive: true });
-    const scriptPath = path.resolve(out, `program-${failure.seed}-${failure.path.replaceAll(':', '_')}.cjs`);
     const replay = replayCommand(options, failure.seed, failure.path);
-    writeFileSync(scriptPath, programScript(failure.program, { notes: [`Found by: ${replay}`] }));
+    const scriptPath = saveProgramScript(failure.program, failure.seed, failure.path, replay, options.out);
     const context = { baseline: 'node:cluster', target: target.target.name, scriptPath, targetSpecifier: target.target.specifier, replay };
     process.stdout.write(`${formatFailure(failure, context)}\n\n`);
   }

@@ -63,7 +63,7 @@ function pick(value: unknown, field: string): unknown {
 }
 
 /** Records after which a racy worker's own records depend on timing: its channel's end, an error, its exit. */
-const ENDING_RECORDS = new Set(['worker.disconnect', 'process.disconnect', 'process.exit', 'worker.error']);
+const ENDING_RECORDS = new Set(['worker.disconnect', 'process.disconnect', 'process.exit', 'worker.error', 'process.error', 'late-send']);
 
 function compareSlot(slot: number, expected: SlotTrace, actual: SlotTrace, endedAt: number | undefined, out: Difference[]): void {
   if (endedAt === undefined) {

@@ -11,6 +11,7 @@ import {
   HANDLE_KINDS,
   isInternalPayload,
   KILL_SIGNALS,
+  type KillSignal,
   LISTEN_KINDS,
   SETUP_VARIANTS,
   UNDEFINED_PAYLOAD,
@@ -30,6 +31,8 @@ const payload: fc.Arbitrary<Payload> = fc.oneof(
 const slot = fc.nat(MAX_SLOTS - 1);
 const server = fc.nat(MAX_SERVERS_PER_SLOT - 1);
 const signal = fc.constantFrom(...KILL_SIGNALS);
+/** kill() without a signal as often as with each one (and first when shrinking). */
+const maybeSignal = fc.constantFrom<KillSignal | undefined>(undefined, ...KILL_SIGNALS);
 
 /** Internal (NODE_) messages are never given a handle: what Node does with one is not this tool's question. */
 const send = fc.record({ slot, message: payload, handle: fc.constantFrom(...HANDLE_KINDS) }).map(
@@ -42,7 +45,7 @@ const rawStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant('listen' as const), slot, kind: fc.constantFrom(...LISTEN_KINDS) }) },
   { weight: 3, arbitrary: send },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('connect' as const), slot, server }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('kill' as const), slot, signal: fc.option(signal, { nil: undefined }) }).map(withoutUndefined) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('kill' as const), slot, signal: maybeSignal }).map(withoutUndefined) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('disconnect' as const), slot }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('workerSend' as const), slot, message: payload, via: fc.constantFrom('process' as const, 'worker' as const) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('close' as const), slot, server }) },
@@ -52,7 +55,7 @@ const rawStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'waitClusterDisconnect' as const }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('workerDisconnect' as const), slot }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('workerExit' as const), slot, code: fc.constantFrom(0, 1, 7) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('workerKill' as const), slot, signal: fc.option(signal, { nil: undefined }) }).map(withoutUndefined) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('workerKill' as const), slot, signal: maybeSignal }).map(withoutUndefined) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('workerCloseChannel' as const), slot }) },
 );
 

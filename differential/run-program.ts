@@ -1,6 +1,6 @@
 // Runs one program as a standalone script on one runtime against one target, through the runner's supervised
 // process group (runner/run-fixture.ts: a timeout kills the whole tree), and normalizes what it observed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,4 +54,15 @@ export async function runProgram(program: Program, side: Side, timeoutMs: number
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Where failures' scripts go unless told otherwise. */
+export const DEFAULT_FAILURE_DIR = path.join(os.tmpdir(), 'cluster-conformance-differential');
+
+/** Writes a failing program as a standalone script named after its seed and path; returns the file's path. */
+export function saveProgramScript(program: Program, seed: number, replayPath: string, replay: string, dir = DEFAULT_FAILURE_DIR): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.resolve(dir, `program-${seed}-${replayPath.replaceAll(':', '_')}.cjs`);
+  writeFileSync(file, programScript(program, { notes: [`Found by: ${replay}`] }));
+  return file;
 }

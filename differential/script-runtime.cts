@@ -231,8 +231,13 @@ export function serveWorker(cluster: Cluster): void {
     if (!busy) void drain();
   });
   me?.on('message', (message: unknown, handle: unknown) => record('in', 'worker.message', { message: plain(message), handle: handleKind(handle) }));
-  me?.on('disconnect', () => record('in', 'worker.disconnect'));
+  me?.on('disconnect', () => {
+    record('in', 'worker.disconnect');
+    // A send on the closed channel: its error goes to the 'error' listeners (process's, and cluster.worker's?).
+    record('in', 'late-send', { result: probe(() => process.send?.({ dt: 'late' })) });
+  });
   me?.on('error', (error: unknown) => record('in', 'worker.error', { error: errorCode(error) }));
+  process.on('error', (error: unknown) => record('in', 'process.error', { error: errorCode(error) }));
   process.on('disconnect', () => record('in', 'process.disconnect'));
   process.on('exit', (code) => record('in', 'process.exit', { code }));
   reply({ dt: 'ready' });
