@@ -6,31 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../runner/usage-error.js';
+import { runCommand } from './command.js';
 import { currentSpec } from './current-spec.js';
 import { MATRIX_HELP, parseMatrixOptions, type MatrixOptions, type RuntimeChoice } from './cli-options.js';
 import { mergeRounds } from './merge-rounds.js';
+import { pool } from './pool.js';
 import { buildMatrix, refreshMetadata, type ConformanceMatrix, type RunOutcome } from './model.js';
-import { killActiveCells, runCell } from './run-cell.js';
+import { runCell } from './run-cell.js';
 import { installRuntime } from './runtimes.js';
 import { reportPaths, writeReports } from './write-reports.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Runs at most `size` tasks at once. */
-function pool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    while (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
 
 function log(line: string): void {
   process.stderr.write(`matrix: ${line}\n`);
@@ -117,19 +103,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// Stopped from outside (Ctrl-C reaches only this process group): take the runs down too.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.on(signal, () => {
-    killActiveCells();
-    process.exit(code);
-  });
-}
-process.on('exit', killActiveCells);
-
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    process.stderr.write(`matrix: ${(error as Error).message}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-  },
-);
+runCommand('matrix', main);

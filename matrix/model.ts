@@ -1,6 +1,7 @@
 // The conformance matrix as plain data: clauses (rows) × runtime/target runs (columns). Built from
 // SPEC.md, the test tags and one runner JSON report per run; every renderer reads only this (pure).
 import type { Report, Status } from '../runner/results.js';
+import { formatSuiteVersion, type SuiteVersion } from '../runner/suite-version.js';
 import type { Clause, Section, Tag } from '../trace/types.js';
 
 export type CellStatus = 'pass' | 'fail' | 'skip' | 'unavailable';
@@ -56,10 +57,17 @@ export interface ConformanceMatrix {
   /** e.g. `linux x64, 2 cores`. */
   machine: string;
   command: string;
+  /** The suite that produced the results (from the runs' reports); absent in a matrix.json written before it was recorded. */
+  suite?: SuiteVersion;
   sections: { slug: string; title: string; docAnchor: string }[];
   columns: MatrixColumn[];
   /** Clauses with at least one result, in SPEC.md order. */
   rows: MatrixRow[];
+}
+
+/** Which suite produced the results, for the reports' headers. */
+export function suiteLabel(matrix: ConformanceMatrix): string {
+  return matrix.suite ? formatSuiteVersion(matrix.suite) : 'not recorded (this matrix.json predates suite versions)';
 }
 
 /** The columns of one runtime, and the column that names it: one that ran, when any did (it knows the version). */
@@ -166,10 +174,12 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
       ),
     }));
   const usedSections = new Set(rows.map((r) => r.section));
+  const suite = input.outcomes.find((outcome) => outcome.report)?.report?.suite;
   return {
     generatedAt: input.generatedAt,
     machine: input.machine,
     command: input.command,
+    ...(suite ? { suite: { version: suite.version, spec: suite.spec } } : {}),
     sections: input.sections.filter((s) => usedSections.has(s.slug)).map((s) => ({ slug: s.slug, title: s.title, docAnchor: s.anchor })),
     columns: perColumn.map((p) => p.column),
     rows,

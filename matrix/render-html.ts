@@ -4,7 +4,7 @@ import type { PageData } from './html-client.js';
 import { clientScript } from './html-client.js';
 import { STATUS_FILTERS } from './html-filter.js';
 import { STYLE } from './html-style.js';
-import { runtimeGroups, type CellStatus, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './model.js';
+import { runtimeGroups, suiteLabel, type CellStatus, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './model.js';
 
 /** Relative prefixes from the HTML file to SPEC.md and to the repository root. */
 export interface HtmlLinks {
@@ -160,7 +160,7 @@ export function renderHtml(matrix: ConformanceMatrix, links: HtmlLinks): string 
 <header>
 <h1>node:cluster conformance matrix</h1>
 <p class="meta">Generated <time datetime="${escapeHtml(matrix.generatedAt)}">${escapeHtml(matrix.generatedAt)}</time> on ${escapeHtml(matrix.machine)} by <code>${escapeHtml(matrix.command)}</code></p>
-<p class="meta">Runtimes: ${runtimes.join('; ')}. Clauses from <a href="${escapeHtml(links.spec)}">SPEC.md</a>; documentation: <a href="${DOC_URL}">${DOC_URL}</a>.</p>
+<p class="meta">Suite: ${escapeHtml(suiteLabel(matrix))}. Runtimes: ${runtimes.join('; ')}. Clauses from <a href="${escapeHtml(links.spec)}">SPEC.md</a>; documentation: <a href="${DOC_URL}">${DOC_URL}</a>.</p>
 </header>
 <h2>Summary</h2>
 ${summaryTable(matrix)}

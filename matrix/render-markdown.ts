@@ -1,5 +1,5 @@
 // CONFORMANCE.md from a ConformanceMatrix (pure). Every figure and message comes from the results.
-import { runtimeGroups, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow, type RuntimeGroup } from './model.js';
+import { runtimeGroups, suiteLabel, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow, type RuntimeGroup } from './model.js';
 
 export interface MarkdownLinks {
   /** Paths relative to CONFORMANCE.md. */
@@ -126,6 +126,7 @@ export function renderMarkdown(matrix: ConformanceMatrix, links: MarkdownLinks):
       `([SPEC.md](${links.spec})), next to this project's reference implementation run on the same runtime.`,
     '',
     `- Generated: ${matrix.generatedAt}, on ${matrix.machine}, by \`${matrix.command}\`.`,
+    `- Suite: ${suiteLabel(matrix)}.`,
     `- Runtimes: ${versions}.`,
     `- Browsable report (filters, every failure message): [${links.html}](${links.html}); data: [${links.json}](${links.json}).`,
     '- A clause passes when every test that checks it passes and fails when any of them fails. Failures already recorded as a',

@@ -1,5 +1,5 @@
-// Runs the conformance CLI for one (runtime, target) and reads its JSON report. The CLI leads its own
-// process group, killed whole on timeout; its fixtures' supervisors end with it.
+// Runs the conformance CLI as a child and reads its JSON report: for one (runtime, target) of the matrix, and for
+// teeth/. The CLI leads its own process group, killed whole on timeout; its fixtures' supervisors end with it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,13 +42,21 @@ export function killActiveCells(): void {
   active.clear();
 }
 
-export function runCell(options: CellOptions): Promise<RunOutcome> {
-  const { runtime, target } = options;
-  const dir = mkdtempSync(path.join(tmpdir(), 'cc-matrix-'));
+/** What one run of the conformance CLI gave: its JSON report, or why there is none. */
+export interface CliRun {
+  report?: Report;
+  reason?: string;
+}
+
+/**
+ * Runs the conformance CLI with `args` plus `--reporter json --output <temp file>` and reads the report. Exit 0
+ * or 1 with a report is a run; anything else (exit 2, a crash, the time limit) gives the reason instead.
+ */
+export function runConformance(args: readonly string[], timeoutMs: number): Promise<CliRun> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-run-'));
   const output = path.join(dir, 'report.json');
-  const args = [CLI, '--runtime', options.binary, '--target', target, '--reporter', 'json', '--output', output, '--jobs', String(options.jobs), ...options.extraArgs];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args, '--reporter', 'json', '--output', output], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
     if (child.pid !== undefined) active.add(child.pid);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -56,16 +64,16 @@ export function runCell(options: CellOptions): Promise<RunOutcome> {
     const timer = setTimeout(() => {
       timedOut = true;
       if (child.pid !== undefined) killGroup(child.pid);
-    }, options.timeoutMs);
-    const finish = (outcome: Omit<RunOutcome, 'runtime' | 'target'>) => {
+    }, timeoutMs);
+    const finish = (run: CliRun) => {
       clearTimeout(timer);
       if (child.pid !== undefined) active.delete(child.pid);
       rmSync(dir, { recursive: true, force: true });
-      resolve({ runtime, target, ...outcome });
+      resolve(run);
     };
     child.on('error', (error) => finish({ reason: `could not start the runner: ${error.message}` }));
     child.on('close', (code, signal) => {
-      if (timedOut) return finish({ reason: `the run did not finish in ${Math.round(options.timeoutMs / 1000)} s` });
+      if (timedOut) return finish({ reason: `the run did not finish in ${Math.round(timeoutMs / 1000)} s` });
       if (code === 0 || code === 1) {
         try {
           return finish({ report: JSON.parse(readFileSync(output, 'utf8')) as Report });
@@ -76,4 +84,10 @@ export function runCell(options: CellOptions): Promise<RunOutcome> {
       finish({ reason: lastLine(stderr) || `the runner exited with ${signal ?? `code ${code}`}` });
     });
   });
+}
+
+export async function runCell(options: CellOptions): Promise<RunOutcome> {
+  const { runtime, target } = options;
+  const args = ['--runtime', options.binary, '--target', target, '--jobs', String(options.jobs), ...options.extraArgs];
+  return { runtime, target, ...(await runConformance(args, options.timeoutMs)) };
 }

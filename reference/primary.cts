@@ -10,6 +10,7 @@ import { markedEnvironment } from './worker-mark.cjs';
 import { followsNode } from './compat-mode.cjs';
 import { inspectPortOf, nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_RR, workerExecArgv, type Settings } from './settings.cjs';
 import { Worker, type WorkerSide } from './worker.cjs';
+import { WorkerByHand, type WorkerConstructor } from './worker-constructor.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
 import { ServerRegistry } from './server-registry.cjs';
 import { signalName } from './signal-name.cjs';
@@ -18,7 +19,7 @@ export interface PrimaryCluster extends EventEmitter {
   readonly isPrimary: true;
   readonly isMaster: true;
   readonly isWorker: false;
-  readonly Worker: typeof Worker;
+  readonly Worker: WorkerConstructor;
   readonly workers: Record<number, Worker>;
   settings: Settings;
   readonly SCHED_NONE: number;
@@ -28,6 +29,11 @@ export interface PrimaryCluster extends EventEmitter {
   setupMaster(settings?: Settings): void;
   fork(env?: NodeJS.ProcessEnv): Worker;
   disconnect(callback?: () => void): void;
+}
+
+/** The keys of a settings object, or none for anything else. */
+function ownKeys(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
 }
 
 /** `entry`: the reference's entry file, preloaded by workers to start their side. */
@@ -49,10 +55,18 @@ export function createPrimary(entry: string): PrimaryCluster {
   const side: WorkerSide = {
     disconnect(worker) {
       disconnectRequested.add(worker);
+      if (followsNode()) {
+        // SPEC node.findings-08, -14 (Findings F-07, F-15): Node marks the exit voluntary and forgets the worker
+        // at the call, while it is still connected and alive.
+        worker.exitedAfterDisconnect = true;
+        delete workers[worker.id];
+      }
       channels.get(worker)?.send({ act: 'disconnect' });
     },
     kill(worker, signal) {
       const child = worker.process as ChildProcess;
+      // SPEC node.findings-16 (Finding F-17): Node only signals; the channel closes when the process has ended.
+      if (followsNode()) return void child.kill(signal);
       const name = signalName(signal);
       // child_process's own error for an unknown signal, before anything changed (as in Node); 0 ends nothing.
       if (name === undefined) child.kill(signal);
@@ -86,7 +100,9 @@ export function createPrimary(entry: string): PrimaryCluster {
   };
 
   const setupPrimary = (overrides?: Settings) => {
-    cluster.settings = nextSettings(frozenPolicy === undefined ? undefined : cluster.settings, overrides, process);
+    // SPEC node.worker-07: what the program wrote to cluster.settings by hand counts as given, also before the first
+    // set-up or in an object it assigned: each set-up merges the defaults, cluster.settings and the call's settings.
+    cluster.settings = nextSettings(undefined, { ...ownKeys(cluster.settings), ...ownKeys(overrides) }, process, followsNode());
     frozenPolicy ??= cluster.schedulingPolicy;
     // SPEC cluster.event.setup-01..03: emitted on every call, with the settings at the time (advisory).
     const snapshot = { ...cluster.settings };
@@ -157,7 +173,7 @@ export function createPrimary(entry: string): PrimaryCluster {
     isWorker: false,
     isMaster: true,
     isPrimary: true,
-    Worker,
+    Worker: WorkerByHand,
     workers,
     settings: {},
     SCHED_NONE,

@@ -31,16 +31,16 @@ export interface PrimaryFacts {
 /**
  * The settings after a setupPrimary() call. The documented defaults apply to the first call only; later
  * calls start from the current settings (SPEC cluster.setupPrimary-05, -06). Each call yields a new object.
+ * `followNode`: fill in only the defaults Node fills in (SPEC node.findings-01..03).
  */
-export function nextSettings(current: Settings | undefined, overrides: unknown, facts: PrimaryFacts): Settings {
+export function nextSettings(current: Settings | undefined, overrides: unknown, facts: PrimaryFacts, followNode = false): Settings {
   const base: Settings = current ?? {
     args: facts.argv.slice(2),
     exec: facts.argv[1],
     execArgv: [...facts.execArgv],
-    // SPEC cluster.settings-07, -17: documented defaults (Node itself leaves these two out, Findings F-01, F-02).
-    serialization: false,
     silent: false,
-    windowsHide: false,
+    // SPEC cluster.settings-07, -17: documented defaults (Node itself leaves these two out, Findings F-01, F-02).
+    ...(followNode ? {} : { serialization: false, windowsHide: false }),
   };
   const given = typeof overrides === 'object' && overrides !== null ? overrides : {};
   return { ...base, ...given };

@@ -36,3 +36,9 @@ t.test('the port of the last --inspect-port flag, given with or without a host',
   t.equal(inspectPortOf(['--inspect-port=[::1]:9230']), 9230);
   t.equal(inspectPortOf(['--inspect']), undefined);
 });
+
+t.test("in Node's mode the first set-up fills only args, exec, execArgv and silent (SPEC node.findings-01..03)", async (t) => {
+  const facts = { argv: ['/node', '/app.js', 'x'], execArgv: ['--flag'] };
+  t.same(nextSettings(undefined, undefined, facts, true), { args: ['x'], exec: '/app.js', execArgv: ['--flag'], silent: false });
+  t.same(Object.keys(nextSettings(undefined, { serialization: 'advanced' }, facts, true)).sort(), ['args', 'exec', 'execArgv', 'serialization', 'silent']);
+});

@@ -6,15 +6,17 @@
 import { EventEmitter } from 'node:events';
 import { Channel, type Body } from './protocol.cjs';
 import { Worker } from './worker.cjs';
+import { WorkerByHand, type WorkerConstructor } from './worker-constructor.cjs';
 import { WorkerServers } from './worker-servers.cjs';
 import { signalName } from './signal-name.cjs';
 import type { Mark } from './worker-mark.cjs';
+import { followsNode } from './compat-mode.cjs';
 
 export interface WorkerCluster extends EventEmitter {
   readonly isPrimary: false;
   readonly isMaster: false;
   readonly isWorker: true;
-  readonly Worker: typeof Worker;
+  readonly Worker: WorkerConstructor;
   readonly worker: Worker | null;
 }
 
@@ -32,6 +34,8 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
   // primary (worker.kill-03). The public exitedAfterDisconnect stays undefined here: this process never sees
   // itself exit (SPEC worker.exitedAfterDisconnect-01).
   let closeExpected = false;
+  // SPEC node.findings-15 (Finding F-16): in Node, kill() from inside disconnects and then exits with code 0.
+  let exitOnceDisconnected = false;
   const worker = new Worker({
     id,
     process,
@@ -50,7 +54,11 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
       // SPEC worker.kill-04 (worker): kill this process with the signal, once what it sent before has left: Deno
       // writes IPC messages asynchronously, so a signal raised at once would drop them ('online' included). IPC is
       // ordered: when a last message is written, every earlier one is. A bad signal throws here, as process.kill's.
-      kill(_self, signal) {
+      kill(self, signal) {
+        if (followsNode()) {
+          exitOnceDisconnected = true;
+          return void self.disconnect();
+        }
         const raise = () => process.kill(process.pid, signal);
         if (signalName(signal) === undefined || !channel.send({ act: 'killing' }, undefined, undefined, raise)) raise();
       },
@@ -70,10 +78,14 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
 
   // SPEC worker.event.message-03: cluster.worker hears the primary's (user) messages too.
   process.on('message', (message, handle) => worker.emit('message', message, handle));
+  // SPEC node.worker-01, -02: an 'error' on process is cluster.worker's too (the error and one more argument, as
+  // Node passes them on). Added before the worker's code runs, so it is called first: with no listener on
+  // cluster.worker, its emit throws, and process.emit with it.
+  process.on('error', (error: unknown, detail: unknown) => worker.emit('error', error, detail));
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
-    if (!closeExpected) process.exit(0);
+    if (!closeExpected || exitOnceDisconnected) process.exit(0);
   });
 
   // SPEC cluster.event.online-01: the worker tells the primary it is running.
@@ -88,5 +100,5 @@ export function createWorkerWithoutPrimary(): WorkerCluster {
 
 /** SPEC cluster.fork-04 and siblings: the primary-only members are absent, as in Node (TypeError if called). */
 function workerCluster(worker: Worker | null): WorkerCluster {
-  return Object.assign(new EventEmitter(), { isWorker: true, isMaster: false, isPrimary: false, worker, Worker }) as WorkerCluster;
+  return Object.assign(new EventEmitter(), { isWorker: true, isMaster: false, isPrimary: false, worker, Worker: WorkerByHand }) as WorkerCluster;
 }

@@ -4,7 +4,7 @@ import { isDeepStrictEqual, inspect } from 'node:util';
 import { matches, type Observation } from './observations.js';
 import type { FixtureCache } from './fixture-cache.js';
 import { runFixture, type FixtureRunResult } from './run-fixture.js';
-import type { Runtime } from './runtimes.js';
+import type { Runtime, RuntimeName } from './runtimes.js';
 import type { Target } from './targets.js';
 
 export type CheckBody = (t: CheckContext) => Promise<void>;
@@ -23,6 +23,8 @@ export class FixtureFailure extends Error {
 export interface FixtureOptions {
   args?: string[];
   env?: Record<string, string>;
+  /** Flags for the runtime that starts the primary, per runtime (each accepts different ones). */
+  runtimeArgs?: Partial<Record<RuntimeName, string[]>>;
 }
 
 /** A finished fixture run plus lookups over its observations. */
@@ -75,7 +77,7 @@ export class CheckContext {
    */
   async fixture(name: string, options: FixtureOptions = {}): Promise<FixtureRun> {
     const { target, runtime, fixtureTimeoutMs, signal, fixtures } = this.environment;
-    const common = { target: target.specifier, runtime, timeoutMs: fixtureTimeoutMs, ...options };
+    const common = { target: target.specifier, runtime, timeoutMs: fixtureTimeoutMs, args: options.args, env: options.env, runtimeArgs: options.runtimeArgs?.[runtime.name] };
     const result = await (fixtures ? fixtures.run(name, common) : runFixture(name, { ...common, signal }));
     const done = result.observations.some((o) => o.kind === 'done' && o.role === 'primary');
     if (result.aborted) throw new FixtureFailure(`fixture ${name} was stopped (check timed out)`);

@@ -26,9 +26,21 @@ export interface CliOptions {
   repeat: number;
   list: boolean;
   help: boolean;
+  /** `--version`: print the suite and SPEC versions, run nothing. */
+  version: boolean;
+}
+
+/** `cluster-conformance merge FILE... [--reporter …] [--output FILE]`. */
+export interface MergeOptions {
+  files: string[];
+  reporter: string;
+  output?: string;
+  reportFiles: { reporter: string; file: string }[];
+  help: boolean;
 }
 
 export const HELP = `Usage: cluster-conformance [options]
+       cluster-conformance merge FILE... [--reporter NAME] [--reporter NAME=FILE] [--output FILE]
 
 Checks a cluster implementation against the clauses of SPEC.md.
 
@@ -53,11 +65,25 @@ Checks a cluster implementation against the clauses of SPEC.md.
   --timeout MS                          time limit per check, fixtures included (default ${DEFAULT_CHECK_TIMEOUT_MS})
   --repeat N, --times N                 run the suite N times; fails if any run fails
   --list                                list clauses and the tests that check them; run nothing
+  --version                             print the suite version and the SPEC.md version (a hash of it)
   --help                                this text
+
+merge: one report from the JSON reports (--reporter json) of several runs, e.g. the --shard runs of a CI
+matrix, in any reporter format; refuses reports of different suite or SPEC versions, targets or runtimes,
+results present twice, and an incomplete set of shards.
 
 Exit status: 0 when every result matches expectations, 1 otherwise, 2 on usage errors.`;
 
 const VALUE_OPTIONS = new Set(['target', 'runtime', 'profile', 'reporter', 'output', 'expect', 'update-expectations', 'grep', 'shard', 'jobs', 'timeout', 'repeat', 'times']);
+
+/** `--reporter NAME` sets the main report, `--reporter NAME=FILE` adds a report file. */
+function addReporter(value: string, into: { reporter: string; reportFiles: { reporter: string; file: string }[] }): void {
+  const [reporter, file] = value.split(/=(.*)/s);
+  if (!(reporter in REPORTERS)) throw new UsageError(`unknown reporter ${reporter} (expected ${Object.keys(REPORTERS).join(', ')})`);
+  if (file === undefined) into.reporter = reporter;
+  else if (file === '') throw new UsageError(`--reporter ${reporter}= expects a file name`);
+  else into.reportFiles.push({ reporter, file });
+}
 
 function positiveInteger(name: string, text: string): number {
   const value = Number(text);
@@ -66,13 +92,13 @@ function positiveInteger(name: string, text: string): number {
 }
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { profile: 'doc', reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false };
+  const options: CliOptions = { profile: 'doc', reporter: 'spec', reportFiles: [], clauses: [], jobs: availableParallelism(), timeoutMs: DEFAULT_CHECK_TIMEOUT_MS, repeat: 1, list: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`unexpected argument ${JSON.stringify(arg)} (see --help)`);
     const [, name, inline] = match;
-    if (name === 'list' || name === 'help') {
+    if (name === 'list' || name === 'help' || name === 'version') {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       options[name] = true;
       continue;
@@ -89,14 +115,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${name} expects a value`);
     switch (name) {
-      case 'reporter': {
-        const [reporter, file] = value.split(/=(.*)/s);
-        if (!(reporter in REPORTERS)) throw new UsageError(`unknown reporter ${reporter} (expected ${Object.keys(REPORTERS).join(', ')})`);
-        if (file === undefined) options.reporter = reporter;
-        else if (file === '') throw new UsageError(`--reporter ${reporter}= expects a file name`);
-        else options.reportFiles.push({ reporter, file });
+      case 'reporter':
+        addReporter(value, options);
         break;
-      }
       case 'profile':
         if (!isProfile(value)) throw new UsageError(`unknown profile ${JSON.stringify(value)} (expected ${PROFILES.join(' or ')})`);
         options.profile = value;
@@ -131,5 +152,30 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (options.updateExpectations !== undefined && options.expect !== undefined) {
     throw new UsageError('--update-expectations FILE already uses FILE as the expectations; leave out --expect');
   }
+  return options;
+}
+
+/** Arguments after `merge`: report files, and where the merged report goes. */
+export function parseMergeOptions(argv: readonly string[]): MergeOptions {
+  const options: MergeOptions = { files: [], reporter: 'spec', reportFiles: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+    if (!match) {
+      options.files.push(arg);
+      continue;
+    }
+    const [, name, inline] = match;
+    if (name === 'help' && inline === undefined) {
+      options.help = true;
+      continue;
+    }
+    if (name !== 'reporter' && name !== 'output') throw new UsageError(`merge: unknown option --${name} (merge takes FILE..., --reporter and --output)`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} expects a value`);
+    if (name === 'reporter') addReporter(value, options);
+    else options.output = value;
+  }
+  if (options.files.length === 0 && !options.help) throw new UsageError('merge expects the JSON report files to merge (written with --reporter json)');
   return options;
 }

@@ -4,18 +4,20 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { HELP, parseCliOptions, type CliOptions } from './cli-options.js';
+import { HELP, parseCliOptions, parseMergeOptions, type CliOptions, type MergeOptions } from './cli-options.js';
 import { defaultExpectationsPath, loadExpectations, type ExpectationMap, type ExpectationsFile } from './expectations.js';
 import { listClauses, specClauseOrder } from './list.js';
+import { mergeReports, type MergeInput } from './merge.js';
 import { collectChecks } from './registry.js';
 import { REPORTERS } from './reporters/index.js';
 import { progressLine } from './reporters/spec.js';
-import { buildReport, formatScores, gatedResults, inSpecOrder, isSuccess, type Report, type Result } from './results.js';
+import { buildReport, formatScores, gatedResults, isSuccess, type Report, type Result } from './results.js';
 import { notApplicable, specClauseIndex, withProfiles } from './profiles.js';
 import { killActiveRuns } from './run-fixture.js';
 import { runSuite } from './run-suite.js';
 import { resolveRuntime, type Runtime } from './runtimes.js';
 import { selectChecks, type SelectedCheck } from './select-checks.js';
+import { formatSuiteVersion, suiteVersion } from './suite-version.js';
 import { probeTarget, resolveTarget, type Target } from './targets.js';
 import { updateExpectations } from './update-expectations.js';
 import { UsageError } from './usage-error.js';
@@ -32,6 +34,23 @@ function specTestFiles(): string[] {
 function emit(text: string, output: string | undefined): void {
   if (output) writeFileSync(output, text);
   else process.stdout.write(text);
+}
+
+type ReportOutputs = Pick<CliOptions, 'output' | 'reportFiles'>;
+
+/** Refuses, before any work, report files whose directory does not exist. */
+function checkOutputDirectories(options: ReportOutputs): void {
+  const files = [...(options.output !== undefined ? [{ option: `--output ${options.output}`, file: options.output }] : []), ...options.reportFiles.map(({ reporter, file }) => ({ option: `--reporter ${reporter}=${file}`, file }))];
+  for (const { option, file } of files) {
+    const dir = path.dirname(path.resolve(file));
+    if (!existsSync(dir)) throw new UsageError(`${option}: directory ${dir} does not exist`);
+  }
+}
+
+/** The main report to stdout or --output, and each --reporter NAME=FILE. */
+function writeReports(report: Report, options: ReportOutputs & { reporter: string }): void {
+  emit(REPORTERS[options.reporter](report), options.output);
+  for (const { reporter, file } of options.reportFiles) writeFileSync(file, REPORTERS[reporter](report));
 }
 
 /** Runs the suite `options.repeat` times; returns the first failing round's report, else the last one's. */
@@ -56,14 +75,15 @@ async function runRounds(checks: SelectedCheck[], options: CliOptions, target: T
       },
     });
     if (live) process.stderr.write('\n');
-    const report = buildReport({
+    const header = {
+      suite: suiteVersion(),
       target: target.name,
       runtime: { name: runtime.name, version: runtime.version, path: runtime.path },
       profile: options.profile,
-      results: inSpecOrder(results, clauseOrder).map((result) => withProfiles(result, index)),
-      durationMs: Date.now() - started,
-    });
-    const summary = report.summary;
+      ...(options.shard ? { shard: options.shard } : {}),
+    };
+    const report = buildReport(header, results.map((result) => withProfiles(result, index)), Date.now() - started, clauseOrder);
+    const { summary } = report;
     const ok = isSuccess(summary);
     if (options.repeat > 1) {
       process.stderr.write(`run ${round}/${options.repeat}: ${ok ? 'ok' : 'FAILED'} — ${summary.passed} passed, ${summary.failed} failed, ${summary.expectedFailures} xfail, ${summary.unexpectedPasses} xpass, ${summary.skipped} skipped in ${(summary.durationMs / 1000).toFixed(1)} s; ${formatScores(report.scores!, options.profile)}\n`);
@@ -87,11 +107,12 @@ async function main(options: CliOptions): Promise<number> {
     process.stdout.write(HELP + '\n');
     return 0;
   }
-  const files = [...(options.output !== undefined ? [{ option: `--output ${options.output}`, file: options.output }] : []), ...options.reportFiles.map(({ reporter, file }) => ({ option: `--reporter ${reporter}=${file}`, file }))];
-  for (const { option, file } of files) {
-    const dir = path.dirname(path.resolve(file));
-    if (!existsSync(dir)) throw new UsageError(`${option}: directory ${dir} does not exist`);
+  if (options.version) {
+    process.stdout.write(formatSuiteVersion(suiteVersion()) + '\n');
+    return 0;
   }
+  checkOutputDirectories(options);
+  suiteVersion();
   const runtime = resolveRuntime(options.runtime);
   const target = resolveTarget(options.target);
   const updating = options.updateExpectations;
@@ -106,13 +127,33 @@ async function main(options: CliOptions): Promise<number> {
   const { missing, nodeVersion } = await probeTarget(target, runtime, options.timeoutMs);
   if (missing.length > 0) process.stderr.write(`note: target ${target.name} lacks ${missing.join(', ')}; checks using them will fail\n`);
   const { report, ok } = await runRounds(checks, options, target, runtime, expectations, nodeVersion);
-  emit(REPORTERS[options.reporter](report), options.output);
-  for (const { reporter, file } of options.reportFiles) writeFileSync(file, REPORTERS[reporter](report));
+  writeReports(report, options);
   if (updating !== undefined) {
     rewriteExpectations(updating, report, runtime, target);
     return 0;
   }
   return ok ? 0 : 1;
+}
+
+function readReport(file: string): MergeInput {
+  try {
+    return { file, data: JSON.parse(readFileSync(file, 'utf8')) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new UsageError(`merge: cannot read ${file}: ${reason}`);
+  }
+}
+
+/** `merge FILE...`: exit 0 when the merged results match expectations, 1 otherwise. */
+function merge(options: MergeOptions): number {
+  if (options.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  checkOutputDirectories(options);
+  const report = mergeReports(options.files.map(readReport), suiteVersion(), specClauseOrder());
+  writeReports(report, options);
+  return isSuccess(report.summary) ? 0 : 1;
 }
 
 // Stopped from outside: take the fixtures down too, and exit the way a signalled process reports it.
@@ -124,7 +165,8 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 }
 
 try {
-  process.exitCode = await main(parseCliOptions(process.argv.slice(2)));
+  const argv = process.argv.slice(2);
+  process.exitCode = argv[0] === 'merge' ? merge(parseMergeOptions(argv.slice(1))) : await main(parseCliOptions(argv));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`cluster-conformance: ${error.message}\n`);

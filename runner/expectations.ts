@@ -2,8 +2,9 @@
 // for a target, each citing a SPEC.md Finding. Applying them (pure) turns an
 // expected failure into xfail and a pass of an expected failure into xpass.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Profile } from '../trace/profiles.js';
+import { EXPECTATIONS_DIR } from './package-files.js';
 import type { Result } from './results.js';
 import type { Runtime } from './runtimes.js';
 import { UsageError } from './usage-error.js';
@@ -31,15 +32,13 @@ export interface ExpectationsFile {
   runtimes?: Record<string, ExpectationMap>;
 }
 
-const EXPECTATIONS_DIR = new URL('../../expectations/', import.meta.url);
-
 /**
  * The committed default file for a target and profile, if any: `node:cluster` → expectations/node-cluster.json
  * (doc profile: Node's Findings) and expectations/node-cluster.node.json (node profile).
  */
 export function defaultExpectationsPath(targetName: string, profile: Profile = 'doc'): string | undefined {
   if (!['node:cluster', 'reference', 'reference-node'].includes(targetName)) return undefined;
-  const file = fileURLToPath(new URL(`${targetName.replace(':', '-')}${profile === 'doc' ? '' : `.${profile}`}.json`, EXPECTATIONS_DIR));
+  const file = path.join(EXPECTATIONS_DIR, `${targetName.replace(':', '-')}${profile === 'doc' ? '' : `.${profile}`}.json`);
   return existsSync(file) ? file : undefined;
 }
 

@@ -7,7 +7,7 @@ export class FixtureCache {
   private readonly runs = new Map<string, Promise<FixtureRunResult>>();
 
   run(name: string, options: Omit<RunFixtureOptions, 'signal' | 'marker'>): Promise<FixtureRunResult> {
-    const key = JSON.stringify([name, options.target, options.runtime.path, options.args ?? [], options.env ?? {}]);
+    const key = JSON.stringify([name, options.target, options.runtime.path, options.runtimeArgs ?? [], options.args ?? [], options.env ?? {}]);
     let run = this.runs.get(key);
     if (!run) {
       run = runFixture(name, options);

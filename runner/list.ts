@@ -1,13 +1,13 @@
 // `--list`: every SPEC.md clause with the tests that check it. The clause
 // table comes from the trace command's SPEC.md parser.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseSpec } from '../trace/spec-parser.js';
+import { SPEC_FILE } from './package-files.js';
 import type { RegisteredCheck } from './registry.js';
 import { sectionOf } from './results.js';
 import { UsageError } from './usage-error.js';
 
-export const SPEC_FILE = fileURLToPath(new URL('../../SPEC.md', import.meta.url));
+export { SPEC_FILE };
 
 export interface ListedClause {
   id: string;

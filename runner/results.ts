@@ -1,5 +1,7 @@
 // The result model every reporter reads (pure). One result per (check, clause).
 import type { Profile } from '../trace/profiles.js';
+import type { Shard } from './shard.js';
+import type { SuiteVersion } from './suite-version.js';
 
 export type Status = 'pass' | 'fail' | 'skip' | 'xfail' | 'xpass';
 
@@ -31,11 +33,19 @@ export interface Summary {
   durationMs: number;
 }
 
-export interface Report {
+/** What a report says about the run that produced it. */
+export interface ReportHeader {
+  /** The suite that checked: package version and SPEC.md hash. */
+  suite: SuiteVersion;
   target: string;
   runtime: { name: string; version: string; path: string };
   /** The profile the run is gated on: `summary` and the exit status count its results only (absent: every result). */
   profile?: Profile;
+  /** The slice of the checks the run covered (`--shard I/N`); absent for a whole run and for a merged one. */
+  shard?: Shard;
+}
+
+export interface Report extends ReportHeader {
   summary: Summary;
   /** Both profiles' scores, whichever one is gated. */
   scores?: Record<Profile, Score>;
@@ -53,16 +63,18 @@ export function gatedResults(report: Pick<Report, 'results' | 'profile'>): Resul
   return report.profile ? inProfile(report.results, report.profile) : [...report.results];
 }
 
-/** A report over `results` (every profile's), summarised and gated on `profile`. */
-export function buildReport(fields: { target: string; runtime: Report['runtime']; profile: Profile; results: Result[]; durationMs: number }): Report {
-  const { target, runtime, profile, results, durationMs } = fields;
+/**
+ * A report from its results (every profile's): in SPEC.md order, summarised over the gated profile's, with both
+ * profiles' scores. The runner builds each run's report here and `merge` the merged one, so both always carry
+ * the same fields.
+ */
+export function buildReport(header: ReportHeader, results: readonly Result[], durationMs: number, clauseOrder: readonly string[]): Report {
+  const gated = header.profile ? inProfile(results, header.profile) : results;
   return {
-    target,
-    runtime,
-    profile,
-    summary: summarize(inProfile(results, profile), durationMs),
+    ...header,
+    summary: summarize(gated, durationMs),
     scores: { doc: scoreOf(results, 'doc'), node: scoreOf(results, 'node') },
-    results,
+    results: inSpecOrder(results, clauseOrder),
   };
 }
 

@@ -15,7 +15,10 @@ export interface RunFixtureOptions {
   /** Module specifier of the implementation under test, given to the fixture as CLUSTER_CONFORMANCE_TARGET. */
   target: string;
   runtime: Runtime;
+  /** Arguments of the script (its process.argv.slice(2)). */
   args?: string[];
+  /** Flags for the runtime itself, placed before the script (the primary's process.execArgv on Node). */
+  runtimeArgs?: string[];
   env?: Record<string, string>;
   timeoutMs: number;
   /** Aborting kills the run's process group at once. */
@@ -84,8 +87,8 @@ const SUPERVISOR = fileURLToPath(new URL('./supervise.js', import.meta.url));
  * fixture starts through `env`, which sets NODE_OPTIONS back just before the
  * fixture starts.
  */
-export function fixtureCommand(runtime: Runtime, script: string, args: readonly string[], env: NodeJS.ProcessEnv): string[] {
-  const direct = [runtime.path, ...runtime.args, script, ...args];
+export function fixtureCommand(runtime: Runtime, script: string, args: readonly string[], env: NodeJS.ProcessEnv, runtimeArgs: readonly string[] = []): string[] {
+  const direct = [runtime.path, ...runtime.args, ...runtimeArgs, script, ...args];
   if (!(process.env.NODE_OPTIONS ?? '').includes(TAP_PRELOAD)) return direct;
   const reset = env.NODE_OPTIONS === undefined ? ['-u', 'NODE_OPTIONS'] : ['-u', 'NODE_OPTIONS', `NODE_OPTIONS=${env.NODE_OPTIONS}`];
   return ['env', ...reset, ...direct];
@@ -105,7 +108,7 @@ export function runFixture(name: string, options: RunFixtureOptions): Promise<Fi
   const started = Date.now();
   const marker = options.marker ?? `${process.pid}-${++runCounter}-${started}`;
   const env = { ...fixtureEnvironment(process.env), ...options.env, CLUSTER_CONFORMANCE_TARGET: options.target, [RUN_MARKER_VAR]: marker };
-  const command = fixtureCommand(options.runtime, script, options.args ?? [], env);
+  const command = fixtureCommand(options.runtime, script, options.args ?? [], env, options.runtimeArgs);
   // The supervisor leads the new process group; its stdin is a pipe we never write, which closes if we die.
   const supervisorEnv = { ...fixtureEnvironment(process.env), [RUN_MARKER_VAR]: marker };
   const child = spawn(process.execPath, [SUPERVISOR, String(options.timeoutMs + SUPERVISOR_GRACE_MS), JSON.stringify(env), ...command], { detached: true, stdio: ['pipe', 'pipe', 'pipe'], env: supervisorEnv });

@@ -18,3 +18,8 @@ export function parseShard(text: string): Shard {
 export function takeShard<T>(items: readonly T[], shard: Shard): T[] {
   return items.filter((_, i) => i % shard.count === shard.index - 1);
 }
+
+/** `2/4` (pure). */
+export function formatShard(shard: Shard): string {
+  return `${shard.index}/${shard.count}`;
+}

@@ -29,6 +29,30 @@ check({ name: 'the first setupPrimary() fills the documented defaults', clauses:
   t.deepEqual('cluster.setupPrimary-05', [first?.exec, first?.args, first?.execArgv, first?.silent], [own?.exec, own?.args, own?.execArgv, false], 'exec, args, execArgv, silent after the first call');
 });
 
+/**
+ * Runtime flags the primary is started with, per runtime: flags each accepts. Node and Bun show them in
+ * process.execArgv; Deno accepts --v8-flags but its process.execArgv is always empty (Deno 2.9.6).
+ */
+const PRIMARY_FLAGS = { node: ['--max-old-space-size=200', '--no-deprecation'], bun: ['--max-old-space-size=200', '--no-deprecation'], deno: ['--v8-flags=--max-old-space-size=200'] };
+const SCRIPT_ARGS = ['two words', '--like-a-flag'];
+
+check({ name: 'execArgv, exec and args default to how the primary was started: its runtime flags, entry file and script arguments', clauses: ['cluster.settings-02', 'cluster.settings-03', 'cluster.settings-04'] }, async (t) => {
+  for (const mode of ['fork-first', 'setup-first']) {
+    const run = await t.fixture('settings-defaults', { runtimeArgs: PRIMARY_FLAGS, args: [mode, ...SCRIPT_ARGS] });
+    const own = run.first('process');
+    const settings = run.first('settings');
+    const worker = run.first('worker-info');
+    const when = mode === 'fork-first' ? 'after fork() without setupPrimary()' : 'after setupPrimary() and fork()';
+    t.deepEqual('cluster.settings-04', own?.args, [mode, ...SCRIPT_ARGS], "the primary's script arguments (as started)");
+    t.deepEqual('cluster.settings-02', settings?.execArgv, own?.execArgv, `cluster.settings.execArgv ${when} is the primary's process.execArgv`);
+    t.deepEqual('cluster.settings-02', worker?.execArgv, own?.execArgv, `process.execArgv of the worker forked ${when}`);
+    t.equal('cluster.settings-03', settings?.exec, own?.exec, `cluster.settings.exec ${when} is the primary's process.argv[1]`);
+    t.deepEqual('cluster.settings-03', [worker?.exec, worker?.ranExec], [own?.exec, true], `the worker forked ${when} runs the primary's entry file`);
+    t.deepEqual('cluster.settings-04', settings?.args, own?.args, `cluster.settings.args ${when} is the primary's process.argv.slice(2)`);
+    t.deepEqual('cluster.settings-04', worker?.args, own?.args, `process.argv.slice(2) of the worker forked ${when}`);
+  }
+});
+
 check({ name: 'later setupPrimary() calls keep current values and only affect later forks', clauses: ['cluster.setupPrimary-01', 'cluster.setupPrimary-02', 'cluster.setupPrimary-03', 'cluster.setupPrimary-06'] }, async (t) => {
   const run = await t.fixture('settings');
   t.deepEqual('cluster.setupPrimary-02', [valuesAt(run, 'b')?.args, valuesAt(run, 'b')?.silent], [['phase-b'], true], 'args and silent in cluster.settings after setupPrimary({ args, silent })');

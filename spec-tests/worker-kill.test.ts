@@ -7,6 +7,10 @@ check({ name: 'kill() without a signal ends the worker with SIGTERM after discon
   const run = await t.fixture('lifecycle');
   t.equal('worker.kill-01', run.first('event', { emitter: 'cluster', name: 'exit', worker: 1 })?.signal, 'SIGTERM', "signal in 'exit' of the worker ended by kill()");
   t.before('worker.kill-03', run, ['event', { emitter: 'cluster', name: 'disconnect', worker: 1 }], ['event', { emitter: 'cluster', name: 'exit', worker: 1 }], "'disconnect' before 'exit' of the worker ended by kill()");
+  // Disconnected first: a worker that handles SIGTERM can no longer reach the primary when the signal comes.
+  const kill = await t.fixture('kill');
+  t.ok('worker.kill-03', kill.first('value', { name: 'killedWithHandler', worker: 6 }), 'the primary called kill() on worker 6 once its SIGTERM handler was installed');
+  t.deepEqual('worker.kill-03', kill.all('value', { name: 'messageAfterKill', worker: 6 }).map((m) => m.message), [], 'messages worker 6 sent from its SIGTERM handler that reached the primary after kill()');
 });
 
 check({ name: 'kill(signal), process.kill() and destroy() end the worker with the expected signal', clauses: ['worker.kill-02', 'worker.kill-05', 'worker.kill-06', 'worker.kill-07'] }, async (t) => {

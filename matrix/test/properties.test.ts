@@ -22,7 +22,7 @@ const result = fc.record({ clause: fc.constantFrom(...clauseIds), test: fc.const
 
 function report(results: Result[]): Report {
   const summary = { total: results.length, passed: 0, failed: 0, skipped: 0, expectedFailures: 0, unexpectedPasses: 0, durationMs: 1 };
-  return { target: 'node:cluster', runtime: { name: 'node', version: '20.0.0', path: '/bin/node' }, summary, results };
+  return { suite: { version: '0.1.0', spec: '0123456789ab' }, target: 'node:cluster', runtime: { name: 'node', version: '20.0.0', path: '/bin/node' }, summary, results };
 }
 
 t.test('a cell fails exactly when a result fails, is known only when all failures are expected, skips only when all skip', async (t) => {

@@ -7,6 +7,7 @@ import { sampleSpec } from '../../trace/spec-fixture.js';
 import { parseMatrixOptions } from '../cli-options.js';
 import { buildMatrix, foldCell, refreshMetadata, type RunOutcome } from '../model.js';
 import { mergeRounds } from '../merge-rounds.js';
+import { renderHtml } from '../render-html.js';
 import { cellText, renderMarkdown } from '../render-markdown.js';
 
 const spec = parseSpec(sampleSpec(), 'SPEC.md');
@@ -18,7 +19,7 @@ function result(clause: string, status: Result['status'], message = '', test = `
 
 function report(name: string, version: string, results: Result[]): Report {
   const summary = { total: results.length, passed: 0, failed: 0, skipped: 0, expectedFailures: 0, unexpectedPasses: 0, durationMs: 1234 };
-  return { target: 'node:cluster', runtime: { name, version, path: `/bin/${name}` }, summary, results };
+  return { suite: { version: '0.1.0', spec: '0123456789ab' }, target: 'node:cluster', runtime: { name, version, path: `/bin/${name}` }, summary, results };
 }
 
 const [kill1, kill2] = ids;
@@ -72,6 +73,16 @@ t.test('the model has a column per run, a row per clause with results, in SPEC o
   t.match(deno.reason, /ECONNREFUSED/);
   t.equal(matrix.rows[0].cells['deno/node:cluster'].status, 'unavailable');
   t.same(matrix.sections.map((s) => s.slug), ['worker.kill']);
+});
+
+t.test('the matrix records the suite that produced the results, and both reports show it', async (t) => {
+  t.same(matrix.suite, { version: '0.1.0', spec: '0123456789ab' }, "from the runs' reports");
+  const links = { spec: 'SPEC.md', html: 'conformance/index.html', json: 'conformance/matrix.json' };
+  t.match(renderMarkdown(matrix, links), /^- Suite: cluster-conformance 0\.1\.0 \(SPEC\.md 0123456789ab\)\.$/m);
+  t.match(renderHtml(matrix, { spec: 'SPEC.md', source: './' }), /Suite: cluster-conformance 0\.1\.0 \(SPEC\.md 0123456789ab\)\./);
+  const none = buildMatrix({ clauses: spec.clauses, sections: spec.sections, tags, outcomes: outcomes.filter((o) => !o.report), generatedAt: '', machine: '', command: '' });
+  t.equal(none.suite, undefined, 'no run, no suite');
+  t.match(renderMarkdown(none, links), /^- Suite: not recorded/m, 'an older matrix.json renders without one');
 });
 
 t.test('a clause with results in one run only has a "no result" skip in the others', async (t) => {

@@ -96,6 +96,7 @@ export function sampleMatrix(): ConformanceMatrix {
     generatedAt: '2026-11-26T04:00:00.000Z',
     machine: 'linux x64, 2 cores',
     command: 'npm run matrix -- --runtimes node20,bun,deno',
+    suite: { version: '0.1.0', spec: '0123456789ab' },
     sections: SECTIONS,
     columns,
     rows,

@@ -2,11 +2,13 @@
 import type { Report } from '../results.js';
 
 export function jsonReport(report: Report): string {
-  const { target, runtime, profile, summary, scores, results } = report;
+  const { suite, target, runtime, shard, profile, summary, scores, results } = report;
   return JSON.stringify(
     {
+      suite: { version: suite.version, spec: suite.spec },
       target,
       runtime: { name: runtime.name, version: runtime.version, path: runtime.path },
+      ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
       profile,
       summary,
       scores,

@@ -1,5 +1,7 @@
 // `--reporter markdown`: a summary line, then one table per doc section.
 import { bySection, formatScores, gatedResults, type Report } from '../results.js';
+import { formatShard } from '../shard.js';
+import { formatSuiteVersion } from '../suite-version.js';
 
 const MARK = { pass: '✅ pass', fail: '❌ fail', skip: '⏭️ skip', xfail: '⚠️ xfail', xpass: '❗ xpass' } as const;
 
@@ -11,6 +13,8 @@ export function markdownReport(report: Report): string {
   const s = report.summary;
   const out = [
     `# cluster-conformance: ${cell(report.target)} on ${report.runtime.name} ${report.runtime.version}`,
+    '',
+    `Checked by ${formatSuiteVersion(report.suite)}${report.shard ? `, shard ${formatShard(report.shard)}` : ''}.`,
     '',
     `${s.total} results: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.expectedFailures} expected failures, ${s.unexpectedPasses} unexpected passes (${(s.durationMs / 1000).toFixed(1)} s).`,
     ...(report.scores && report.profile ? ['', `Clauses passed: **${formatScores(report.scores, report.profile)}** (gated on the ${report.profile} profile).`] : []),

@@ -1,6 +1,8 @@
 // `--reporter spec`: the human report, grouped by doc section. Passing
 // sections take one line; anything else is listed with its message.
 import { bySection, formatScores, gatedResults, type Report, type Result } from '../results.js';
+import { formatShard } from '../shard.js';
+import { formatSuiteVersion } from '../suite-version.js';
 
 const SYMBOL = { pass: '✓', fail: '✗', skip: '-', xfail: '~', xpass: '!' } as const;
 
@@ -14,7 +16,8 @@ function line(result: Result): string {
 }
 
 export function specReport(report: Report): string {
-  const out = [`cluster-conformance: target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version} (${report.runtime.path})`, ''];
+  const shard = report.shard ? `, shard ${formatShard(report.shard)}` : '';
+  const out = [`${formatSuiteVersion(report.suite)}: target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version} (${report.runtime.path})${shard}`, ''];
   for (const [section, results] of bySection(gatedResults(report))) {
     const passed = results.filter((r) => r.status === 'pass').length;
     out.push(`${passed === results.length ? '✓' : '•'} ${section} (${passed}/${results.length} pass)`);

@@ -1,6 +1,8 @@
 // `--reporter tap`: TAP 14, one test point per result. Expected failures are
 // `# TODO`, skips `# SKIP`; failures and unexpected passes are `not ok`.
 import { formatScores, gatedResults, type Report, type Result } from '../results.js';
+import { formatShard } from '../shard.js';
+import { formatSuiteVersion } from '../suite-version.js';
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/#/g, '\\#').trim();
@@ -14,7 +16,7 @@ function yamlBlock(result: Result): string {
 
 export function tapReport(report: Report): string {
   const results = gatedResults(report);
-  const out = ['TAP version 14', `# target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version}`, `1..${results.length}`];
+  const out = ['TAP version 14', `# ${formatSuiteVersion(report.suite)}: target ${report.target}, runtime ${report.runtime.name} ${report.runtime.version}${report.shard ? `, shard ${formatShard(report.shard)}` : ''}`, `1..${results.length}`];
   results.forEach((result, i) => {
     const ok = result.status === 'pass' || result.status === 'xfail' || result.status === 'skip';
     const directive = result.status === 'xfail' ? ' # TODO expected failure' : result.status === 'skip' ? ` # SKIP ${oneLine(result.message)}` : '';

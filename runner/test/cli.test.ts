@@ -1,6 +1,7 @@
 // The CLI end to end: exit codes 0/1/2, the JSON and JUnit outputs of a real
 // run, --list, and expectations turning failures into xfail and stale
 // expectations into xpass.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { BROKEN, parseReport, runCli } from './run-cli.js';
 
 // Every test starts CLI runs with real fixtures: far longer than tap's default per-file limit.
 t.setTimeout(300_000);
-import { reportViolations } from './report-schema.js';
+import { reportViolations } from '../report-schema.js';
 
 const QUICK = ['--clause', 'cluster.isPrimary-02'];
 const dir = mkdtempSync(path.join(tmpdir(), 'cc-cli-test-'));
@@ -119,10 +120,65 @@ t.test('--list --reporter json lists every SPEC clause with its tests', async (t
   t.ok(clause?.tests.includes('isPrimary follows NODE_UNIQUE_ID at start-up'));
 });
 
+t.test('--version prints the package version and the hash of the SPEC.md the runner reads; reports carry both', async (t) => {
+  const root = new URL('../../../', import.meta.url);
+  const version = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version;
+  const spec = createHash('sha256').update(readFileSync(new URL('SPEC.md', root))).digest('hex').slice(0, 12);
+  const run = await runCli(['--version']);
+  t.equal(run.code, 0, run.stderr);
+  t.equal(run.stdout, `cluster-conformance ${version} (SPEC.md ${spec})\n`);
+  const report = await runCli([...QUICK, '--reporter', 'json']);
+  t.same(JSON.parse(report.stdout).suite, { version, spec });
+});
+
+t.test('merge: the JSON reports of --shard runs give the results of a whole run, in any format', async (t) => {
+  const section = ['--clause', 'worker.kill'];
+  const whole = await runCli([...section, '--reporter', 'json']);
+  const shards = [1, 2, 3].map((i) => path.join(dir, `shard-${i}.json`));
+  for (const [i, file] of shards.entries()) {
+    const run = await runCli([...section, '--shard', `${i + 1}/3`, '--reporter', 'json', '--output', file]);
+    t.equal(run.code, 0, run.stderr);
+    t.same(JSON.parse(readFileSync(file, 'utf8')).shard, { index: i + 1, count: 3 });
+  }
+  const merged = await runCli(['merge', ...shards, '--reporter', 'json', '--reporter', `junit=${path.join(dir, 'merged.xml')}`]);
+  t.equal(merged.code, 0, merged.stderr);
+  const key = (r: { clause: string; test: string; status: string }) => `${r.clause} ${r.test} ${r.status}`;
+  const report = parseReport(merged);
+  t.same(reportViolations(report), []);
+  t.same(report.results.map(key).sort(), parseReport(whole).results.map(key).sort(), 'the same results as the whole run');
+  t.equal((report as { shard?: unknown }).shard, undefined);
+  t.equal(XMLValidator.validate(readFileSync(path.join(dir, 'merged.xml'), 'utf8')), true);
+  t.match((await runCli(['merge', ...shards])).stdout, /worker\.kill \(\d+\/\d+ pass\)/, 'the spec report by default');
+});
+
+t.test('merge: exit 2 with one line for reports that do not belong together or are not reports', async (t) => {
+  const shards = [1, 2, 3].map((i) => path.join(dir, `shard-${i}.json`));
+  const other = path.join(dir, 'other-runtime.json');
+  writeFileSync(other, readFileSync(shards[2], 'utf8').replace(/"version": "\d+\.\d+\.\d+"(?=,\s*"path")/, '"version": "99.0.0"'));
+  const notReport = path.join(dir, 'not-a-report.json');
+  writeFileSync(notReport, '{ "results": [] }');
+  const cases: [string[], RegExp][] = [
+    [[shards[0], shards[1], other], /other-runtime\.json has runtime node 99\.0\.0, .*shard-1\.json has node /],
+    [[shards[0], shards[1]], /shard 3\/3 missing/],
+    [[shards[0], shards[0], shards[1], shards[2]], /are both shard 1\/3/],
+    [[notReport], /not-a-report\.json is not a JSON report of cluster-conformance/],
+    [[path.join(dir, 'no-such.json')], /cannot read .*no-such\.json: no such file/],
+    [[], /merge expects the JSON report files/],
+    [[shards[0], '--target', 'reference'], /merge: unknown option --target/],
+  ];
+  for (const [args, reason] of cases) {
+    const run = await runCli(['merge', ...args]);
+    t.equal(run.code, 2, `exit code for merge ${args.join(' ')}`);
+    t.match(run.stderr, reason);
+    t.equal(run.stderr.trim().split('\n').length, 1, 'one line');
+  }
+});
+
 t.test('--help exits 0', async (t) => {
   const run = await runCli(['--help']);
   t.equal(run.code, 0);
-  t.match(run.stdout, /--target node:cluster\|reference\|PATH/);
+  t.match(run.stdout, /--target node:cluster\|reference\|reference-node\|PATH/);
+  t.match(run.stdout, /--profile doc\|node/);
 });
 
 t.test('--shard I/N slices partition the checks: together they list every test once', async (t) => {

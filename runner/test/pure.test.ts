@@ -100,6 +100,7 @@ t.test('under tap, a fixture starts through env, which resets NODE_OPTIONS after
   t.match(process.env.NODE_OPTIONS, /@tapjs\//, 'this test runs under tap');
   t.same(fixtureCommand(runtime, 'f.js', ['a'], {}), ['env', '-u', 'NODE_OPTIONS', '/bin/deno', 'run', '-A', 'f.js', 'a']);
   t.same(fixtureCommand(runtime, 'f.js', [], { NODE_OPTIONS: '--trace-warnings' }), ['env', '-u', 'NODE_OPTIONS', 'NODE_OPTIONS=--trace-warnings', '/bin/deno', 'run', '-A', 'f.js']);
+  t.same(fixtureCommand(runtime, 'f.js', ['a'], {}, ['--v8-flags=--x']), ['env', '-u', 'NODE_OPTIONS', '/bin/deno', 'run', '-A', '--v8-flags=--x', 'f.js', 'a'], 'runtime flags go after the runtime\'s own arguments, before the script');
 });
 
 t.test("the supervisor's exit status line is found among the fixture's output", async (t) => {

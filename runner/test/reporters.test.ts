@@ -4,18 +4,18 @@
 import t from 'tap';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { REPORTERS } from '../reporters/index.js';
-import { summarize, type Report, type Result } from '../results.js';
-import { reportViolations } from './report-schema.js';
+import { buildReport, type Report, type Result } from '../results.js';
+import { reportViolations } from '../report-schema.js';
 
 const AWKWARD = 'quote " apostrophe \' <tag> & ampersand ]]> | pipe # hash\nsecond line \u0001 control ü 🚀';
 const results: Result[] = [
-  { clause: 'worker.kill-01', test: 'kill defaults', status: 'pass', durationMs: 12, message: '1 assertion held' },
-  { clause: 'worker.kill-02', test: 'kill <signal>', status: 'fail', durationMs: 30, message: AWKWARD },
-  { clause: 'cluster.settings-07', test: 'defaults', status: 'xfail', durationMs: 5, message: 'expected failure: F-01\nobserved undefined' },
-  { clause: 'cluster.settings-17', test: 'defaults', status: 'xpass', durationMs: 5, message: 'unexpected pass' },
-  { clause: 'how-12', test: 'listen fd', status: 'skip', durationMs: 0, message: 'skipped: reason (F-09)' },
+  { clause: 'worker.kill-01', test: 'kill defaults', status: 'pass', durationMs: 12, message: '1 assertion held', profiles: ['doc', 'node'] },
+  { clause: 'worker.kill-02', test: 'kill <signal>', status: 'fail', durationMs: 30, message: AWKWARD, profiles: ['doc', 'node'] },
+  { clause: 'cluster.settings-07', test: 'defaults', status: 'xfail', durationMs: 5, message: 'expected failure: F-01\nobserved undefined', profiles: ['doc', 'node'] },
+  { clause: 'cluster.settings-17', test: 'defaults', status: 'xpass', durationMs: 5, message: 'unexpected pass', profiles: ['doc', 'node'] },
+  { clause: 'how-12', test: 'listen fd', status: 'skip', durationMs: 0, message: 'skipped: reason (F-09)', profiles: ['doc', 'node'] },
 ];
-const report: Report = { target: 'node:cluster', runtime: { name: 'node', version: '20.20.2', path: '/usr/bin/node' }, summary: summarize(results, 1234), results };
+const report: Report = buildReport({ suite: { version: '0.1.0', spec: '0123456789ab' }, target: 'node:cluster', runtime: { name: 'node', version: '20.20.2', path: '/usr/bin/node' }, profile: 'doc' }, results, 1234, []);
 
 t.test('json follows the documented schema and round-trips every field', async (t) => {
   const parsed = JSON.parse(REPORTERS.json(report));
@@ -71,4 +71,20 @@ t.test('spec lists failing results with their message and a summary line', async
   t.match(text, /worker\.kill-02 FAIL/);
   t.match(text, /<tag> & ampersand/);
   t.match(text, /5 results: 1 passed, 1 failed, 1 skipped, 1 expected failures, 1 unexpected passes/);
+});
+
+t.test('every reporter names the suite version and the SPEC version, and the shard of a shard run', async (t) => {
+  const sharded: Report = { ...report, shard: { index: 2, count: 4 } };
+  for (const [name, render] of Object.entries(REPORTERS)) {
+    const text = render(sharded);
+    t.match(text, /0\.1\.0/, `${name}: suite version`);
+    t.match(text, /0123456789ab/, `${name}: SPEC version`);
+    t.match(text, /2\/4|"index": 2,\s+"count": 4/, `${name}: shard`);
+    t.notMatch(render(report), /shard/, `${name}: no shard in a whole run's report`);
+  }
+  t.same(JSON.parse(REPORTERS.json(sharded)).suite, { version: '0.1.0', spec: '0123456789ab' });
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'property'].includes(name) }).parse(REPORTERS.junit(sharded));
+  for (const suite of doc.testsuites.testsuite as { properties: { property: { name: string; value: string }[] } }[]) {
+    t.same(Object.fromEntries(suite.properties.property.map((p) => [p.name, p.value])), { 'cluster-conformance.version': '0.1.0', 'cluster-conformance.spec': '0123456789ab', target: 'node:cluster', runtime: 'node 20.20.2', shard: '2/4', profile: 'doc', 'score.doc.passed': '2', 'score.doc.total': '4', 'score.node.passed': '2', 'score.node.total': '4' });
+  }
 });

@@ -12,15 +12,16 @@ export interface CliRun {
   pid: number;
 }
 
-export function runCli(args: string[], timeoutMs = 120_000): Promise<CliRun> {
+/** `cli` is another command of the project (e.g. teeth's), stopped by `killSignal` when it runs over time. */
+export function runCli(args: string[], timeoutMs = 120_000, cli = CLI, killSignal: NodeJS.Signals = 'SIGKILL'): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      child.kill(killSignal);
       reject(new Error(`CLI ${args.join(' ')} did not finish in ${timeoutMs} ms\n${stderr}`));
     }, timeoutMs);
     child.on('close', (code) => {
@@ -31,7 +32,12 @@ export function runCli(args: string[], timeoutMs = 120_000): Promise<CliRun> {
 }
 
 /** Parses a --reporter json report, failing loudly when it is not JSON. */
-export function parseReport(run: CliRun): { summary: Record<string, number>; results: { clause: string; test: string; status: string; message: string }[] } {
+export function parseReport(run: CliRun): {
+  profile?: string;
+  summary: Record<string, number>;
+  scores: Record<string, { passed: number; failed: number; total: number }>;
+  results: { clause: string; test: string; status: string; message: string; profiles?: string[] }[];
+} {
   try {
     return JSON.parse(run.stdout);
   } catch {
