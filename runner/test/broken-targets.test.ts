@@ -38,6 +38,9 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
   ['settings-by-hand-ignored.cjs', 'node.worker-07', /worker 1 after keys set on cluster\.settings before the first fork: .*observed \[ \[\], \[\] \]/],
   ['worker-channel-unref.cjs', 'node.worker-08', /expected \[ 'echo', false, true \], observed \[ 'exit', true, false \]/],
   ['node-cmd-delivered.cjs', 'node.worker-09', /observed \[ \{ cmd: 'NODE_CC_RESERVED' \}, \{ kind: 'ping' \} \]/],
+  ['ead-decided-at-exit.cjs', 'node.observed-01', /in 'disconnect' of the sigkill worker \(ended without disconnect\(\)\): expected false, observed undefined/],
+  ['worker-ead-unset.cjs', 'node.observed-02', /right after cluster\.worker\.disconnect\(\) in the worker: expected true, observed undefined/],
+  ['disconnect-callback-after-all.cjs', 'node.observed-03', /at the callback: .*expected \[ true, true, 0 \], observed \[ true, false, 0 \]/],
 ];
 
 for (const [file, clause, message] of CAUGHT) {
