@@ -13,8 +13,11 @@ export interface DifferentialOptions {
   baselineRuntime?: string;
   parallel: number;
   timeoutMs: number;
-  /** Differences matching a Finding count as explained: default for `reference`, whose differences are the Findings. */
-  explain: boolean;
+  /**
+   * Which differences a Finding explains: `all` (default for `reference`, whose differences from Node are the
+   * Findings), `pending` (default for `reference-node`: only Findings its Node mode does not follow yet), `none`.
+   */
+  explain: 'all' | 'pending' | 'none';
   /** Keep searching after an unexplained difference (no shrinking), to count them all. */
   keepGoing: boolean;
   /** Where shrunk programs are written as scripts. */
@@ -40,7 +43,9 @@ An unexplained difference is shrunk to a small program, printed, and written as 
   --baseline-runtime PATH   runs node:cluster's programs (default: this Node)
   --parallel N              programs at a time, each on both sides at once (default 2)
   --timeout MS              limit per program run (default ${DEFAULT_TIMEOUT_MS})
-  --explain / --no-explain  count differences matching a SPEC.md Finding as explained (default: on for reference)
+  --explain / --no-explain  count differences matching a SPEC.md Finding as explained, or none (default: all
+                            Findings for reference; for reference-node only those its Node mode does not follow yet,
+                            differential/explained.ts NOT_YET_IN_NODE_MODE)
   --keep-going              go on after an unexplained difference, without shrinking, and count them all
   --out DIR                 where shrunk programs are written (default: a directory under the system's temp dir)
   --max-steps N             raw steps drawn per program before legalizing (default 24)
@@ -91,7 +96,7 @@ export function parseDifferentialOptions(argv: readonly string[], randomSeed: ()
     baselineRuntime: values['baseline-runtime'],
     parallel: values.parallel === undefined ? 2 : integer('parallel', values.parallel, 1, 64),
     timeoutMs: values.timeout === undefined ? DEFAULT_TIMEOUT_MS : integer('timeout', values.timeout, 1_000, 3_600_000),
-    explain: flags.has('explain') || (!flags.has('no-explain') && target === 'reference'),
+    explain: flags.has('explain') ? 'all' : flags.has('no-explain') ? 'none' : target === 'reference' ? 'all' : target === 'reference-node' ? 'pending' : 'none',
     keepGoing: flags.has('keep-going'),
     out: values.out,
     maxRawSteps: values['max-steps'] === undefined ? undefined : integer('max-steps', values['max-steps'], 1, 200),

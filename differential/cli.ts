@@ -5,7 +5,7 @@ import { resolveRuntime } from '../runner/runtimes.js';
 import { probeTarget, resolveTarget } from '../runner/targets.js';
 import { UsageError } from '../runner/usage-error.js';
 import { HELP, parseDifferentialOptions, type DifferentialOptions } from './cli-options.js';
-import { explainByFinding } from './explained.js';
+import { explainByFinding, explainNotYetInNodeMode, NOT_YET_IN_NODE_MODE } from './explained.js';
 import { formatFailure, formatSummary } from './report.js';
 import { saveProgramScript, type Side } from './run-program.js';
 import { search } from './search.js';
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   process.stderr.write(
     `differential: ${options.path ? `replaying path ${options.path}` : `${options.runs} programs`}, seed ${options.seed}, ` +
       `${target.target.name} on ${target.runtime.name} ${target.runtime.version} vs node:cluster on Node ${node.version}` +
-      `${options.explain ? ' (Findings explain differences)' : ''}\n`,
+      `${{ all: ' (Findings explain differences)', pending: ` (${NOT_YET_IN_NODE_MODE.join(', ')}, not followed by the Node mode yet, explain differences)`, none: '' }[options.explain]}\n`,
   );
   const live = process.stderr.isTTY === true;
   const result = await search(baseline, target, {
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     path: options.path,
     parallel: options.parallel,
     timeoutMs: options.timeoutMs,
-    explain: options.explain ? explainByFinding : undefined,
+    explain: { all: explainByFinding, pending: explainNotYetInNodeMode, none: undefined }[options.explain],
     keepGoing: options.keepGoing,
     maxRawSteps: options.maxRawSteps,
     onProgress: (done, total, verdict) => {

@@ -46,7 +46,7 @@ function listensTwice(program: Program, slot: number | undefined): boolean {
 
 /** Node refused the second listen (EADDRINUSE) where the target gave it the address. */
 function secondListenRefused(d: Difference): boolean {
-  return (d.expected as { error?: string } | undefined)?.error === 'EADDRINUSE' && (d.actual as { address?: unknown } | undefined)?.address !== undefined;
+  return JSON.stringify(d.expected ?? null).includes('EADDRINUSE') && !JSON.stringify(d.actual ?? null).includes('EADDRINUSE');
 }
 
 export const EXPLANATIONS: Explanation[] = [
@@ -59,6 +59,21 @@ export const EXPLANATIONS: Explanation[] = [
     finding: 'F-07',
     node: 'exitedAfterDisconnect is true as soon as disconnect() is called, before the worker exits (in the primary and in the worker)',
     matches: (d) => d.field === 'snap.ead' && d.expected === true && d.actual === undefined,
+  },
+  {
+    finding: 'F-17',
+    node: 'kill() in the primary signals without disconnecting first: isConnected() is still true after the call',
+    matches: (d) => d.kind === 'state' && d.what === 'kill' && d.field === 'snap.connected' && d.expected === true && d.actual === false,
+  },
+  {
+    finding: 'F-18',
+    node: "exitedAfterDisconnect is false from the 'disconnect' of a worker that ended without disconnect()",
+    matches: (d) => d.field === 'snap.ead' && d.expected === false && d.actual === undefined,
+  },
+  {
+    finding: 'F-19',
+    node: "cluster.disconnect()'s callback comes at the first exit that leaves cluster.workers empty, before its 'exit' events",
+    matches: (d, program) => d.kind === 'outcome' && d.what === 'callback' && program.steps.some((s) => s.op === 'clusterDisconnect'),
   },
   {
     finding: 'F-14',
@@ -80,4 +95,16 @@ export const EXPLANATIONS: Explanation[] = [
 
 export function explainByFinding(difference: Difference, program: Program): string | undefined {
   return EXPLANATIONS.find((explanation) => explanation.matches(difference, program))?.finding;
+}
+
+/**
+ * Findings the reference's Node mode does not follow yet, so that `reference-node` still shows them: F-14 (a
+ * worker's second listen() on one address) belongs to the node.listen section, not written yet. Against
+ * `reference-node`, only these explain a difference; remove an entry once the Node mode follows it.
+ */
+export const NOT_YET_IN_NODE_MODE: readonly string[] = ['F-14'];
+
+export function explainNotYetInNodeMode(difference: Difference, program: Program): string | undefined {
+  const finding = explainByFinding(difference, program);
+  return finding !== undefined && NOT_YET_IN_NODE_MODE.includes(finding) ? finding : undefined;
 }

@@ -5,12 +5,13 @@ import { DEFAULT_RUNS, DEFAULT_TIMEOUT_MS, parseDifferentialOptions } from '../c
 const parse = (argv: string[]) => parseDifferentialOptions(argv, () => 1234);
 
 t.test('defaults, and each option in both spellings', async (tt) => {
-  tt.same(parse([]), { runs: DEFAULT_RUNS, seed: 1234, path: undefined, target: 'reference-node', runtime: undefined, baselineRuntime: undefined, parallel: 2, timeoutMs: DEFAULT_TIMEOUT_MS, explain: false, keepGoing: false, out: undefined, maxRawSteps: undefined, help: false });
+  tt.same(parse([]), { runs: DEFAULT_RUNS, seed: 1234, path: undefined, target: 'reference-node', runtime: undefined, baselineRuntime: undefined, parallel: 2, timeoutMs: DEFAULT_TIMEOUT_MS, explain: 'pending', keepGoing: false, out: undefined, maxRawSteps: undefined, help: false });
   const o = parse(['--runs', '5', '--seed=-3', '--path', '4:0:1', '--target=reference', '--runtime', 'bun', '--parallel=3', '--timeout', '9000', '--keep-going', '--out', 'x', '--max-steps=8']);
   tt.match(o, { runs: 5, seed: -3, path: '4:0:1', target: 'reference', runtime: 'bun', parallel: 3, timeoutMs: 9000, keepGoing: true, out: 'x', maxRawSteps: 8 });
-  tt.equal(o.explain, true, 'Findings explain differences of the reference (doc mode) by default');
-  tt.equal(parse(['--target', 'reference', '--no-explain']).explain, false);
-  tt.equal(parse(['--explain']).explain, true);
+  tt.equal(o.explain, 'all', 'Findings explain differences of the reference (doc mode) by default');
+  tt.equal(parse(['--target', 'reference', '--no-explain']).explain, 'none');
+  tt.equal(parse(['--explain']).explain, 'all');
+  tt.equal(parse(['--target', 'node:cluster']).explain, 'none');
   tt.equal(parse(['--help']).help, true);
 });
 
