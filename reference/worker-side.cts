@@ -90,8 +90,12 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
     if (!closeExpected) process.exit(0);
   });
 
-  // SPEC cluster.event.online-01: the worker tells the primary it is running.
-  channel.send({ act: 'online' });
+  // SPEC cluster.event.online-01: the worker tells the primary it is running. SPEC node.observed-04 (Finding
+  // F-20): in Node, a channel the primary closed before this gets there fails the announcement with an 'error' on
+  // process, which (cluster.worker having no listener yet, node.worker-02) ends the worker with code 1.
+  channel.send({ act: 'online' }, undefined, undefined, (error) => {
+    if (error && followsNode()) process.emit('error' as never, error as never);
+  });
   return workerCluster(worker);
 }
 

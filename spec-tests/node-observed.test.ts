@@ -1,5 +1,6 @@
 // Node tier: behaviours found by the differential checks (node.observed), fixture node-observed: when
-// exitedAfterDisconnect is decided, in the primary and in the worker, and when cluster.disconnect() calls back.
+// exitedAfterDisconnect is decided, in the primary and in the worker, when cluster.disconnect() calls back, and
+// how a worker ends whose channel was closed before it came online.
 import { check } from '../runner/check.js';
 
 check({ name: "exitedAfterDisconnect is decided when the worker disconnects: true if disconnect() was called for it, false otherwise, already in 'disconnect'", clauses: ['node.observed-01'] }, async (t) => {
@@ -33,4 +34,13 @@ check({ name: "cluster.disconnect() calls back at the first exit that leaves clu
   t.before('node.observed-03', run, ['callback', {}], ['event', { emitter: 'worker', name: 'exit', which: 'quick' }], "the callback before the quick worker's Worker 'exit'");
   t.deepEqual('node.observed-03', [callback?.quickDead, callback?.holdingConnected, callback?.workers], [true, true, 0], 'at the callback: [quick worker isDead(), holding worker isConnected(), keys of cluster.workers]');
   t.equal('node.observed-03', run.first('done-waiting')?.calls, 1, 'callbacks once both workers exited');
+});
+
+check({ name: "a worker whose channel the primary closes before it came online ends with code 1, without 'online'", clauses: ['node.observed-04'] }, async (t) => {
+  const run = await t.fixture('node-observed', { env: { CC_OBSERVED: 'early' } });
+  const exit = (which: string) => run.first('event', { name: 'exit', which });
+  t.deepEqual('node.observed-04', [exit('early')?.code, exit('early')?.signal], [1, null], "'exit' (code, signal) of the worker whose channel was closed right after fork()");
+  t.equal('node.observed-04', run.first('event', { name: 'online', which: 'early' }), undefined, "'online' of that worker");
+  t.ok('node.observed-04', run.first('event', { name: 'disconnect', which: 'early' }), "its 'disconnect'");
+  t.deepEqual('node.observed-04', [exit('online')?.code, exit('online')?.signal], [0, null], "'exit' (code, signal) of the worker whose channel was closed once it came online");
 });

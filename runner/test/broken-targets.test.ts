@@ -41,6 +41,7 @@ const CAUGHT: [file: string, clause: string, message: RegExp][] = [
   ['ead-decided-at-exit.cjs', 'node.observed-01', /in 'disconnect' of the sigkill worker \(ended without disconnect\(\)\): expected false, observed undefined/],
   ['worker-ead-unset.cjs', 'node.observed-02', /right after cluster\.worker\.disconnect\(\) in the worker: expected true, observed undefined/],
   ['disconnect-callback-after-all.cjs', 'node.observed-03', /at the callback: .*expected \[ true, true, 0 \], observed \[ true, false, 0 \]/],
+  ['early-disconnect-exits-0.cjs', 'node.observed-04', /closed right after fork\(\): expected \[ 1, null \], observed \[ 0, null \]/],
 ];
 
 for (const [file, clause, message] of CAUGHT) {
