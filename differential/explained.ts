@@ -38,6 +38,15 @@ function samePortsAside(expected: unknown, actual: unknown): boolean {
   return expected !== undefined && actual !== undefined && strip(expected) === strip(actual);
 }
 
+/** worker.process.disconnect() on the worker before the program waited for it to come online. */
+function closedEarly(program: Program, slot: number | undefined): boolean {
+  for (const step of program.steps) {
+    if ('slot' in step && step.slot === slot && step.op === 'wait' && (step.for === 'online' || step.for === 'ready')) return false;
+    if ('slot' in step && step.slot === slot && step.op === 'processDisconnect') return true;
+  }
+  return false;
+}
+
 /** The worker opened two servers on one address (kind), the second while the first may still be open. */
 function listensTwice(program: Program, slot: number | undefined): boolean {
   const kinds = program.steps.flatMap((s) => (s.op === 'listen' && s.slot === slot && !s.kind.endsWith('exclusive') ? [s.kind] : []));
@@ -74,6 +83,12 @@ export const EXPLANATIONS: Explanation[] = [
     finding: 'F-19',
     node: "cluster.disconnect()'s callback comes at the first exit that leaves cluster.workers empty, before its 'exit' events",
     matches: (d, program) => d.kind === 'outcome' && d.what === 'callback' && program.steps.some((s) => s.op === 'clusterDisconnect'),
+  },
+  {
+    finding: 'F-20',
+    node: 'a worker whose channel the primary closed before it came online exits with code 1 (its announcement fails)',
+    matches: (d, program) =>
+      d.kind === 'exit' && (d.expected as { args?: unknown[] } | undefined)?.args?.[0] === 1 && (d.actual as { args?: unknown[] } | undefined)?.args?.[0] === 0 && closedEarly(program, d.slot),
   },
   {
     finding: 'F-14',

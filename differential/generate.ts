@@ -50,6 +50,8 @@ const rawStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('workerSend' as const), slot, message: payload, via: fc.constantFrom('process' as const, 'worker' as const) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('close' as const), slot, server }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('processKill' as const), slot, signal }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('destroy' as const), slot, signal: maybeSignal }).map(withoutUndefined) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('processDisconnect' as const), slot }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('setupPrimary' as const), settings: fc.constantFrom(...SETUP_VARIANTS) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'clusterDisconnect' as const }) },
   { weight: 1, arbitrary: fc.constant({ op: 'waitClusterDisconnect' as const }) },

@@ -21,6 +21,8 @@ const ENDING_OF: Partial<Record<Op, Ending>> = {
   disconnect: 'disconnect',
   kill: 'signal',
   processKill: 'signal',
+  destroy: 'signal',
+  processDisconnect: 'closeChannel',
   workerDisconnect: 'disconnect',
   workerExit: 'exit',
   workerKill: 'workerKill',
@@ -118,6 +120,8 @@ export class ProgramModel {
       case 'disconnect':
       case 'kill':
       case 'processKill':
+      case 'destroy':
+      case 'processDisconnect':
         if (this.isGone(slot!)) return true;
         return s!.ending === undefined && this.#mayEnd(slot!);
       case 'clusterDisconnect':

@@ -67,6 +67,8 @@ export type Step =
   | { op: 'disconnect'; slot: number }
   | { op: 'kill'; slot: number; signal?: KillSignal }
   | { op: 'processKill'; slot: number; signal: KillSignal }
+  | { op: 'destroy'; slot: number; signal?: KillSignal }
+  | { op: 'processDisconnect'; slot: number }
   | { op: 'clusterDisconnect' }
   | { op: 'connect'; slot: number; server: number }
   // Asked of a worker (a command message; the worker acknowledges those that leave it running).
@@ -115,6 +117,10 @@ export function describeStep(step: Step): string {
       return `${w(step.slot)}.kill(${step.signal ?? ''})`;
     case 'processKill':
       return `${w(step.slot)}.process.kill(${step.signal})`;
+    case 'destroy':
+      return `${w(step.slot)}.destroy(${step.signal ?? ''})`;
+    case 'processDisconnect':
+      return `${w(step.slot)}.process.disconnect()`;
     case 'clusterDisconnect':
       return 'cluster.disconnect(callback)';
     case 'connect':

@@ -37,6 +37,10 @@ export function stepSource(step: Step, index: number): string {
       return `await p.act(${i}, ${step.slot}, 'kill', (w) => w.kill(${step.signal === undefined ? '' : `'${step.signal}'`}));`;
     case 'processKill':
       return `await p.act(${i}, ${step.slot}, 'processKill', (w) => w.process.kill('${step.signal}'));`;
+    case 'destroy':
+      return `await p.act(${i}, ${step.slot}, 'destroy', (w) => w.destroy(${step.signal === undefined ? '' : `'${step.signal}'`}));`;
+    case 'processDisconnect':
+      return `await p.act(${i}, ${step.slot}, 'processDisconnect', (w) => w.process.disconnect());`;
     case 'clusterDisconnect':
       return `await p.clusterDisconnect(${i}, (done) => cluster.disconnect(done));`;
     case 'connect':

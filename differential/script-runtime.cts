@@ -140,7 +140,7 @@ export function serveWorker(cluster: Cluster): void {
   /** Carries out a command; resolves once its work is done and acknowledged. */
   const run = (cmd: Command): Promise<void> | void => {
     const ack = (result: Record<string, unknown>) => {
-      record('do', 'ack', result);
+      record('do', 'ack', { step: cmd.step, ...result });
       reply({ dt: 'ack', step: cmd.step, ...result });
     };
     switch (cmd.op) {
@@ -192,13 +192,13 @@ export function serveWorker(cluster: Cluster): void {
         });
       }
       case 'workerDisconnect':
-        return record('do', 'call', { op: cmd.op, result: probe(() => handleKind(me!.disconnect())) });
+        return record('do', 'call', { step: cmd.step, op: cmd.op, result: probe(() => handleKind(me!.disconnect())) });
       case 'workerExit':
         return process.exit(cmd.code);
       case 'workerKill':
-        return record('do', 'call', { op: cmd.op, result: probe(() => plain(cmd.signal === undefined ? me!.kill() : me!.kill(cmd.signal))) });
+        return record('do', 'call', { step: cmd.step, op: cmd.op, result: probe(() => plain(cmd.signal === undefined ? me!.kill() : me!.kill(cmd.signal))) });
       case 'workerCloseChannel':
-        return record('do', 'call', { op: cmd.op, result: probe(() => plain(process.disconnect())) });
+        return record('do', 'call', { step: cmd.step, op: cmd.op, result: probe(() => plain(process.disconnect())) });
     }
   };
 
@@ -249,8 +249,8 @@ type Awaited = 'ack' | 'got' | 'client';
 const CLUSTER_EVENTS = ['fork', 'online', 'listening', 'disconnect', 'exit', 'message', 'error'];
 const WORKER_EVENTS = ['online', 'listening', 'disconnect', 'exit', 'message', 'error'];
 /** Calls that change a worker's state as the primary sees it (all workers' for cluster.disconnect()). */
-const STATE_CHANGING_OPS = ['disconnect', 'kill', 'processKill', 'clusterDisconnect'];
-const ENDING_OPS = ['disconnect', 'kill', 'processKill', 'workerDisconnect', 'workerExit', 'workerKill', 'workerCloseChannel'];
+const STATE_CHANGING_OPS = ['disconnect', 'kill', 'processKill', 'destroy', 'processDisconnect', 'clusterDisconnect'];
+const ENDING_OPS = ['disconnect', 'kill', 'processKill', 'destroy', 'processDisconnect', 'workerDisconnect', 'workerExit', 'workerKill', 'workerCloseChannel'];
 
 function eventArgs(name: string, args: unknown[]): unknown[] {
   if (name === 'message') return [plain(args[0]), handleKind(args[1])];

@@ -15,6 +15,10 @@ t.test('each Finding explains its own sign', async (tt) => {
   tt.equal(explainByFinding(state('snap.ead', true, undefined), program), 'F-07');
   tt.equal(explainByFinding(state('snap.ead', false, undefined), program), 'F-18');
   tt.equal(explainByFinding(state('snap.connected', true, false, { what: 'kill' }), program), 'F-17');
+  const early: Program = { steps: [program.steps[0], { op: 'processDisconnect', slot: 0 }] };
+  const exitOf = (code: number) => ({ src: 'worker', name: 'exit', args: [code, null] });
+  tt.equal(explainByFinding({ kind: 'exit', where: 'x', slot: 0, expected: exitOf(1), actual: exitOf(0) }, early), 'F-20');
+  tt.equal(explainByFinding({ kind: 'exit', where: 'x', slot: 0, expected: exitOf(1), actual: exitOf(0) }, { steps: [...program.steps.slice(0, 2), { op: 'processDisconnect', slot: 0 }] }), undefined, 'closed once the worker was known to be up');
   const unixTwice: Program = { steps: [...program.steps.slice(0, 2), { op: 'listen', slot: 0, kind: 'unix-a' }, { op: 'listen', slot: 0, kind: 'unix-a' }] };
   tt.equal(explainByFinding({ kind: 'worker', where: 'x', slot: 0, expected: { kind: 'ack', error: 'EADDRINUSE' }, actual: { kind: 'ack', address: '<dir>/a.sock' } }, unixTwice), 'F-14');
   const disconnectAll: Program = { steps: [program.steps[0], { op: 'clusterDisconnect' }, { op: 'waitClusterDisconnect' }] };
