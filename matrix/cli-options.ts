@@ -34,7 +34,8 @@ and conformance/matrix.json. Runtimes are fetched from the npm registry into .ca
 
   --runtimes LIST   runtimes to run, comma-separated (default: ${RUNTIME_NAMES.join(',')});
                     NAME=PATH adds a runtime binary of your own as column NAME
-  --targets LIST    node:cluster, reference or both (default both)
+  --targets LIST    node:cluster, reference, reference-node (default all three; reference-node is gated on the
+                    node profile, the others on doc)
   --parallel N      runs at the same time (default: the number of cores)
   --jobs N          checks in parallel inside each run (default 2)
   --repeat N        run each runtime × target N times; a result failing in some runs only fails, marked
@@ -47,7 +48,7 @@ and conformance/matrix.json. Runtimes are fetched from the npm registry into .ca
   --render-only     re-render the reports from DIR/conformance/matrix.json; run nothing
   --help            this text`;
 
-const TARGETS: TargetName[] = ['node:cluster', 'reference'];
+const TARGETS: TargetName[] = ['node:cluster', 'reference', 'reference-node'];
 
 function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);

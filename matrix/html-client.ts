@@ -25,6 +25,7 @@ function main(deps: Deps): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const data = JSON.parse(byId('matrix-data').textContent ?? '') as PageData;
   const section = byId<HTMLSelectElement>('section-filter');
+  const profile = byId<HTMLSelectElement>('profile-filter');
   const status = byId<HTMLSelectElement>('status-filter');
   const search = byId<HTMLInputElement>('search');
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-clause]')];
@@ -32,7 +33,7 @@ function main(deps: Deps): void {
   const rowData = new Map(data.rows.map((r) => [r.clause, r]));
   const columnIndex = new Map(data.columns.map((c, i) => [c.id, i]));
 
-  const current = (): Filter => ({ section: section.value, status: status.value, q: search.value.trim() });
+  const current = (): Filter => ({ section: section.value, profile: profile.value, status: status.value, q: search.value.trim() });
   const pick = (select: HTMLSelectElement, value: string, fallback: string) =>
     [...select.options].some((o) => o.value === value) ? value : fallback;
 
@@ -54,6 +55,7 @@ function main(deps: Deps): void {
   function restore(): void {
     const filter = deps.parseHash(location.hash);
     section.value = pick(section, filter.section, 'all');
+    profile.value = pick(profile, filter.profile, 'all');
     status.value = pick(status, filter.status, 'any');
     search.value = filter.q;
     show(current());
@@ -68,6 +70,7 @@ function main(deps: Deps): void {
   }
 
   section.addEventListener('change', changed);
+  profile.addEventListener('change', changed);
   status.addEventListener('change', changed);
   search.addEventListener('input', changed);
   window.addEventListener('hashchange', restore);

@@ -33,6 +33,7 @@ table { border-collapse: separate; border-spacing: 0; }
 .grid .section-head span.title { position: sticky; left: 0.4rem; }
 .grid .section-head .slug { color: #4a5160; font-weight: 400; margin-left: 0.4rem; }
 .clause-id { font: 600 0.95em ui-monospace, Menlo, Consolas, monospace; margin-right: 0.4rem; }
+.profiles, .source { font-size: 0.75em; color: #4a5160; margin-right: 0.3rem; }
 .kind { font-size: 0.8em; color: #4a5160; border: 1px solid var(--line); border-radius: 3px; padding: 0 0.25rem; margin-right: 0.3rem; }
 .req { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; font-size: 0.92em; }
 .tests { font-size: 0.85em; display: inline-block; margin-left: 0.4rem; }
@@ -46,6 +47,7 @@ table { border-collapse: separate; border-spacing: 0; }
 .grid td.selected { box-shadow: inset 0 0 0 2px #0b57b8; }
 .s-pass { background: var(--pass); color: var(--pass-ink); }
 .s-fail { background: var(--fail); color: var(--fail-ink); font-weight: 700; }
+.outside { opacity: 0.45; }
 .s-fail.known { background: repeating-linear-gradient(135deg, var(--known) 0 5px, #fff6ef 5px 10px); color: var(--known-ink); font-weight: 400; }
 .s-skip { background: var(--skip); color: var(--skip-ink); }
 .s-unavailable { background: var(--na); color: var(--na-ink); font-style: italic; }

@@ -2,10 +2,22 @@
 // SPEC.md, the test tags and one runner JSON report per run; every renderer reads only this (pure).
 import type { Report, Status } from '../runner/results.js';
 import { formatSuiteVersion, type SuiteVersion } from '../runner/suite-version.js';
-import type { Clause, Section, Tag } from '../trace/types.js';
+import { describeSince } from '../trace/clause-source.js';
+import { profilesOf, PROFILES, type Profile } from '../trace/profiles.js';
+import type { Clause, Section, Tag, Tier } from '../trace/types.js';
 
 export type CellStatus = 'pass' | 'fail' | 'skip' | 'unavailable';
-export type TargetName = 'node:cluster' | 'reference';
+export type TargetName = 'node:cluster' | 'reference' | 'reference-node';
+
+/** The profile each target's run is gated on: the reference's Node-compatible mode answers to the node profile. */
+export const TARGET_PROFILE: Record<TargetName, Profile> = { 'node:cluster': 'doc', reference: 'doc', 'reference-node': 'node' };
+
+/** Clauses passed and failed in one profile (cells that ran; skipped and unavailable ones are not counted). */
+export interface ProfileScore {
+  passed: number;
+  failed: number;
+  total: number;
+}
 
 /** One run: a runtime (fetched as `runtime`, e.g. node22) with one target. */
 export interface MatrixColumn {
@@ -20,6 +32,8 @@ export interface MatrixColumn {
   /** Why the column has no results (install failed, binary did not start, run crashed). */
   reason?: string;
   summary: { total: number; passed: number; failed: number; skipped: number; durationMs: number };
+  /** Clause scores per profile, from the cells (absent in a matrix.json from before profiles). */
+  scores?: Record<Profile, ProfileScore>;
 }
 
 export interface MatrixCell {
@@ -45,8 +59,14 @@ export interface MatrixRow {
   requirement: string;
   /** 1-based line of the clause in SPEC.md. */
   specLine: number;
-  /** Anchor of the clause's section in the Node.js cluster doc (`cluster.html#<docAnchor>`). */
+  /** Anchor of the clause's section in the Node.js cluster doc (`cluster.html#<docAnchor>`); empty in the Node tier. */
   docAnchor: string;
+  /** `doc`: a clause of the cluster page; `node`: of the Node tier (absent in a matrix.json from before tiers: doc). */
+  tier?: Tier;
+  /** The profiles the clause counts in. */
+  profiles?: Profile[];
+  /** Node-tier clauses: the other Node doc pages stating them (`net.html#…`), `observed`, and `Node ≥ X.Y`. */
+  source?: { docs: string[]; observed: boolean; since?: string; finding?: string; replaces: string[] };
   tests: TestLink[];
   /** Keyed by column id. */
   cells: Record<string, MatrixCell>;
@@ -133,6 +153,39 @@ function column(outcome: RunOutcome, cells: Map<string, MatrixCell>): MatrixColu
   };
 }
 
+/** A column's clause scores per profile, from the rows' cells (skipped and unavailable cells are not counted). */
+export function columnScores(rows: readonly MatrixRow[], columnId: string): Record<Profile, ProfileScore> {
+  const score = (profile: Profile): ProfileScore => {
+    const counted = rows.filter((row) => (row.profiles ?? ['doc']).includes(profile)).map((row) => row.cells[columnId]?.status);
+    const passed = counted.filter((s) => s === 'pass').length;
+    const failed = counted.filter((s) => s === 'fail').length;
+    return { passed, failed, total: passed + failed };
+  };
+  return Object.fromEntries(PROFILES.map((p) => [p, score(p)])) as Record<Profile, ProfileScore>;
+}
+
+/** Each available column with its scores over `rows`. */
+function withScores(columns: MatrixColumn[], rows: readonly MatrixRow[]): MatrixColumn[] {
+  return columns.map((column) => (column.available ? { ...column, scores: columnScores(rows, column.id) } : column));
+}
+
+/** The rows' SPEC.md-derived fields of a clause. */
+function clauseFields(clause: Clause, profiles: Map<string, Profile[]>): Pick<MatrixRow, 'section' | 'kind' | 'requirement' | 'specLine' | 'docAnchor' | 'tier' | 'profiles' | 'source'> {
+  const { source } = clause;
+  return {
+    section: clause.section.slug,
+    kind: clause.kind,
+    requirement: clause.requirement,
+    specLine: clause.line,
+    docAnchor: clause.section.anchor,
+    tier: clause.section.tier,
+    profiles: profiles.get(clause.id) ?? [],
+    ...(source
+      ? { source: { docs: source.docs, observed: source.observed, ...(source.since ? { since: describeSince(source) } : {}), ...(source.finding ? { finding: source.finding } : {}), replaces: source.replaces } }
+      : {}),
+  };
+}
+
 function testsOf(clause: string, tags: Tag[]): TestLink[] {
   return tags.filter((t) => t.clauses.includes(clause)).map(({ name, file, line }) => ({ name, file, line }));
 }
@@ -148,6 +201,7 @@ export interface BuildInput {
 }
 
 export function buildMatrix(input: BuildInput): ConformanceMatrix {
+  const profiles = profilesOf(input.clauses);
   const perColumn = input.outcomes.map((outcome) => {
     const byClause = new Map<string, Report['results']>();
     for (const result of outcome.report?.results ?? []) byClause.set(result.clause, [...(byClause.get(result.clause) ?? []), result]);
@@ -160,11 +214,7 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
     .filter((clause) => checked.has(clause.id))
     .map((clause): MatrixRow => ({
       clause: clause.id,
-      section: clause.section.slug,
-      kind: clause.kind,
-      requirement: clause.requirement,
-      specLine: clause.line,
-      docAnchor: clause.section.anchor,
+      ...clauseFields(clause, profiles),
       tests: testsOf(clause.id, input.tags),
       cells: Object.fromEntries(
         perColumn.map(({ column, cells }) => [
@@ -181,7 +231,7 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
     command: input.command,
     ...(suite ? { suite: { version: suite.version, spec: suite.spec } } : {}),
     sections: input.sections.filter((s) => usedSections.has(s.slug)).map((s) => ({ slug: s.slug, title: s.title, docAnchor: s.anchor })),
-    columns: perColumn.map((p) => p.column),
+    columns: withScores(perColumn.map((p) => p.column), rows),
     rows,
   };
 }
@@ -189,10 +239,11 @@ export function buildMatrix(input: BuildInput): ConformanceMatrix {
 /** The rows' SPEC.md and test metadata brought up to date (lines move as SPEC.md is edited); results are kept. Clauses gone from SPEC.md are dropped. */
 export function refreshMetadata(matrix: ConformanceMatrix, clauses: Clause[], tags: Tag[]): ConformanceMatrix {
   const byId = new Map(clauses.map((c) => [c.id, c]));
+  const profiles = profilesOf(clauses);
   const rows = matrix.rows.flatMap((row): MatrixRow[] => {
     const clause = byId.get(row.clause);
     if (!clause) return [];
-    return [{ ...row, section: clause.section.slug, kind: clause.kind, requirement: clause.requirement, specLine: clause.line, docAnchor: clause.section.anchor, tests: testsOf(clause.id, tags) }];
+    return [{ ...row, ...clauseFields(clause, profiles), tests: testsOf(clause.id, tags) }];
   });
-  return { ...matrix, rows };
+  return { ...matrix, columns: withScores(matrix.columns, rows), rows };
 }

@@ -4,7 +4,7 @@ import type { PageData } from './html-client.js';
 import { clientScript } from './html-client.js';
 import { STATUS_FILTERS } from './html-filter.js';
 import { STYLE } from './html-style.js';
-import { runtimeGroups, suiteLabel, type CellStatus, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './model.js';
+import { runtimeGroups, suiteLabel, TARGET_PROFILE, type CellStatus, type ConformanceMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './model.js';
 
 /** Relative prefixes from the HTML file to SPEC.md and to the repository root. */
 export interface HtmlLinks {
@@ -13,9 +13,11 @@ export interface HtmlLinks {
 }
 
 const DOC_URL = 'https://nodejs.org/api/cluster.html';
+const API_URL = 'https://nodejs.org/api/';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
 const SYMBOL: Record<CellStatus, string> = { pass: '✓', fail: '✗', skip: '–', unavailable: 'n/a' };
-const TARGET_LABEL: Record<string, string> = { 'node:cluster': 'built-in', reference: 'reference' };
+const TARGET_LABEL: Record<string, string> = { 'node:cluster': 'built-in', reference: 'reference', 'reference-node': 'reference (Node mode)' };
+const rowProfiles = (row: MatrixRow) => row.profiles ?? ['doc'];
 /** Tooltips stay readable; the panel shows the whole message. */
 const TITLE_LIMIT = 1500;
 
@@ -44,14 +46,19 @@ const columnLabel = (column: MatrixColumn) => `${column.runtimeLabel} / ${target
 function summaryTable(matrix: ConformanceMatrix): string {
   const rows = matrix.columns.map((column) => {
     const head = `<td>${escapeHtml(columnLabel(column))}</td>`;
-    if (!column.available) return `<tr data-column="${escapeHtml(column.id)}">${head}<td class="na" colspan="5">not available: ${escapeHtml(column.reason ?? 'no results')}</td></tr>`;
+    if (!column.available) return `<tr data-column="${escapeHtml(column.id)}">${head}<td class="na" colspan="7">not available: ${escapeHtml(column.reason ?? 'no results')}</td></tr>`;
     const known = matrix.rows.filter((r) => r.cells[column.id]?.finding !== undefined).length;
     const { passed, failed, skipped, total, durationMs } = column.summary;
     const failedText = known > 0 ? `${failed} (${known} known)` : `${failed}`;
-    const cells = [passed, failedText, skipped, total, `${(durationMs / 1000).toFixed(1)} s`].map((v) => `<td>${v}</td>`).join('');
+    const score = (profile: 'doc' | 'node') => {
+      const s = column.scores?.[profile];
+      const text = s ? `${s.passed}/${s.total}` : '—';
+      return TARGET_PROFILE[column.target] === profile ? `<strong>${text}</strong>` : text;
+    };
+    const cells = [score('doc'), score('node'), passed, failedText, skipped, total, `${(durationMs / 1000).toFixed(1)} s`].map((v) => `<td>${v}</td>`).join('');
     return `<tr data-column="${escapeHtml(column.id)}">${head}${cells}</tr>`;
   });
-  const head = '<tr><th scope="col">Run</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Skipped</th><th scope="col">Clauses</th><th scope="col">Time (all runs)</th></tr>';
+  const head = '<tr><th scope="col">Run</th><th scope="col" title="clauses passed of the cluster page\'s (doc profile)">Doc profile</th><th scope="col" title="clauses passed of what Node does (node profile)">Node profile</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Skipped</th><th scope="col">Clauses</th><th scope="col">Time (all runs)</th></tr>';
   return `<table class="summary"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -67,18 +74,32 @@ function gridHead(columns: MatrixColumn[]): string {
   return `<thead><tr><th class="corner" rowspan="2" scope="col">Clause</th>${groups.join('')}</tr><tr>${targets.join('')}</tr></thead>`;
 }
 
-/** A known failure (with its Finding) is drawn hatched, apart from new failures. */
-function cell(column: MatrixColumn, value: MatrixCell = { status: 'skip' }): string {
+/**
+ * A known failure (with its Finding) is drawn hatched, apart from new failures; a cell of a clause outside the run's
+ * gated profile (the reference following the page, on a clause only Node's behaviour has) is drawn faded.
+ */
+function cell(column: MatrixColumn, row: MatrixRow, value: MatrixCell = { status: 'skip' }): string {
   const { status, message } = value;
   const finding = status === 'fail' ? value.finding : undefined;
   const known = finding === undefined ? '' : ` data-finding="${escapeHtml(finding)}"`;
-  const attrs = `class="s-${status}${finding === undefined ? '' : ' known'}" data-status="${status}" data-column="${escapeHtml(column.id)}"${known}${value.intermittent ? ' data-intermittent="true"' : ''}`;
+  const outside = column.target !== 'node:cluster' && !rowProfiles(row).includes(TARGET_PROFILE[column.target]);
+  const classes = `s-${status}${finding === undefined ? '' : ' known'}${outside ? ' outside' : ''}`;
+  const attrs = `class="${classes}" data-status="${status}" data-column="${escapeHtml(column.id)}"${known}${value.intermittent ? ' data-intermittent="true"' : ''}${outside ? ' data-outside="true"' : ''}`;
   const intermittent = status === 'fail' && value.intermittent === true;
   const content = `${SYMBOL[status]}${finding === undefined ? '' : `<span class="finding">${escapeHtml(finding)}</span>`}${intermittent ? '<span class="intermittent">~</span>' : ''}`;
-  const heading = `${columnLabel(column)}: ${status}${finding === undefined ? '' : ` (Finding ${finding})`}${intermittent ? ' (intermittent)' : ''}`;
+  const heading = `${columnLabel(column)}: ${status}${finding === undefined ? '' : ` (Finding ${finding})`}${intermittent ? ' (intermittent)' : ''}${outside ? ` (outside the ${TARGET_PROFILE[column.target]} profile this run is gated on)` : ''}`;
   if (!message) return `<td ${attrs} title="${escapeHtml(heading)}">${content}</td>`;
   const short = message.length > TITLE_LIMIT ? `${message.slice(0, TITLE_LIMIT)}… (click for the full message)` : message;
   return `<td ${attrs}><button type="button" class="cell" aria-controls="details" title="${escapeHtml(`${heading}\n${short}`)}">${content}</button></td>`;
+}
+
+/** The clause's section on the cluster page, or for the Node tier the other doc pages it cites and its source. */
+function docLinks(row: MatrixRow): string {
+  if (row.tier !== 'node') return `<a class="doc" href="${escapeHtml(`${DOC_URL}#${row.docAnchor}`)}">doc</a>`;
+  const source = row.source;
+  const pages = (source?.docs ?? []).map((anchor) => `<a class="doc" href="${escapeHtml(API_URL + anchor)}">${escapeHtml(anchor.split('#')[0].replace('.html', ''))}</a>`);
+  const notes = [source?.observed ? 'observed' : '', source?.since ?? '', source?.finding ?? '', ...(source?.replaces ?? []).map((id) => `replaces ${id}`)].filter(Boolean);
+  return pages.join('') + (notes.length ? `<span class="source">${escapeHtml(notes.join(' · '))}</span>` : '');
 }
 
 function clauseRow(row: MatrixRow, columns: MatrixColumn[], links: HtmlLinks): string {
@@ -88,10 +109,10 @@ function clauseRow(row: MatrixRow, columns: MatrixColumn[], links: HtmlLinks): s
   const testList = row.tests.length === 0 ? '' : `<details class="tests"><summary>${row.tests.length} test${row.tests.length === 1 ? '' : 's'}</summary><ul>${tests}</ul></details>`;
   const head =
     `<th scope="row"><a class="clause-id" href="${escapeHtml(`${links.spec}#L${row.specLine}`)}" title="SPEC.md line ${row.specLine}">${escapeHtml(row.clause)}</a>` +
-    `<span class="kind">${escapeHtml(row.kind)}</span><a class="doc" href="${escapeHtml(`${DOC_URL}#${row.docAnchor}`)}">doc</a>${testList}` +
+    `<span class="kind">${escapeHtml(row.kind)}</span><span class="profiles">${escapeHtml(rowProfiles(row).join(' · ') || 'no profile')}</span>${docLinks(row)}${testList}` +
     `<div class="req" title="${escapeHtml(row.requirement)}">${inlineCode(row.requirement)}</div></th>`;
-  const cells = columns.map((c) => cell(c, row.cells[c.id])).join('');
-  return `<tr data-clause="${escapeHtml(row.clause)}" data-section="${escapeHtml(row.section)}">${head}${cells}</tr>`;
+  const cells = columns.map((c) => cell(c, row, row.cells[c.id])).join('');
+  return `<tr data-clause="${escapeHtml(row.clause)}" data-section="${escapeHtml(row.section)}" data-profiles="${escapeHtml(rowProfiles(row).join(' '))}">${head}${cells}</tr>`;
 }
 
 function gridBody(matrix: ConformanceMatrix, links: HtmlLinks): string {
@@ -117,6 +138,7 @@ function controls(matrix: ConformanceMatrix): string {
   return (
     '<div class="controls">' +
     `<label>Section <select id="section-filter"><option value="all">all sections</option>${sections.join('')}</select></label>` +
+    '<label>Profile <select id="profile-filter"><option value="all">both profiles</option><option value="doc">doc: the cluster page</option><option value="node">node: what Node does</option></select></label>' +
     `<label>Status <select id="status-filter">${statuses.join('')}</select></label>` +
     '<label>Search <input id="search" type="search" placeholder="clause ID or requirement text"></label>' +
     `<output id="shown-count" aria-live="polite">${total} of ${total} clauses shown</output></div>`
@@ -128,6 +150,7 @@ const LEGEND =
   '<li><span class="s-pass">✓</span>pass</li><li><span class="s-fail">✗</span>fail</li>' +
   '<li><span class="s-fail known">✗ F-nn</span>known failure (a Finding of SPEC.md)</li>' +
   '<li><span class="s-fail">✗<span class="intermittent">~</span></span>failed in some of the repeated runs only</li>' +
+  '<li><span class="s-fail outside">✗</span>outside the profile the run is gated on (the reference following the page, on a clause where Node does otherwise; or in its Node mode, on the page\'s wording)</li>' +
   '<li><span class="s-skip">–</span>skipped</li><li><span class="s-unavailable">n/a</span>run not available</li>' +
   '<li>Click a cell for its message.</li></ul>';
 
@@ -137,6 +160,7 @@ function pageData(matrix: ConformanceMatrix): PageData {
     rows: matrix.rows.map((row) => ({
       clause: row.clause,
       section: row.section,
+      profiles: rowProfiles(row),
       search: `${row.clause} ${row.requirement}`.toLowerCase(),
       cells: matrix.columns.map((c) => ({ target: c.target, ...(row.cells[c.id] ?? { status: 'skip' }) })),
     })),

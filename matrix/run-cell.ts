@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../runner/results.js';
-import type { RunOutcome, TargetName } from './model.js';
+import { TARGET_PROFILE, type RunOutcome, type TargetName } from './model.js';
 
 const CLI = fileURLToPath(new URL('../runner/cli.js', import.meta.url));
 
@@ -88,6 +88,6 @@ export function runConformance(args: readonly string[], timeoutMs: number): Prom
 
 export async function runCell(options: CellOptions): Promise<RunOutcome> {
   const { runtime, target } = options;
-  const args = ['--runtime', options.binary, '--target', target, '--jobs', String(options.jobs), ...options.extraArgs];
+  const args = ['--runtime', options.binary, '--target', target, '--profile', TARGET_PROFILE[target], '--jobs', String(options.jobs), ...options.extraArgs];
   return { runtime, target, ...(await runConformance(args, options.timeoutMs)) };
 }

@@ -11,7 +11,13 @@ export type ListenRequest =
   | { kind: 'tcp'; port: number; host: string | null; ipv6Only: boolean; backlog?: number }
   | { kind: 'pipe'; path: string; readableAll: boolean; writableAll: boolean; backlog?: number }
   | { kind: 'fd'; fd: number; backlog?: number }
-  | { kind: 'udp'; type: 'udp4' | 'udp6'; port: number; address: string | null };
+  | { kind: 'udp'; type: 'udp4' | 'udp6'; port: number; address: string | null; fd?: number; flags?: UdpFlags };
+
+/** createSocket() options the primary binds a worker's socket with (SPEC node.udp-06, -07); not part of its key, as in Node: the first request's count. */
+export interface UdpFlags {
+  reuseAddr: boolean;
+  ipv6Only: boolean;
+}
 
 /** A request and the callback the caller passed along with it. */
 export interface Parsed {
@@ -26,12 +32,15 @@ export interface SocketName {
   port?: number;
 }
 
-/** SPEC cluster.event.listening-03..09: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6'. */
+/**
+ * SPEC cluster.event.listening-03..09: { address, port, addressType } with addressType 4, 6, -1, 'udp4', 'udp6';
+ * node.address-01: always these four keys, in this order, `fd` included (undefined but for UDP and listen({ fd })).
+ */
 export interface ListeningAddress {
-  addressType: 4 | 6 | -1 | 'udp4' | 'udp6';
+  addressType: 4 | 6 | -1 | 'udp4' | 'udp6' | null;
   address: string | null;
   port: number;
-  fd?: number;
+  fd: number | undefined;
 }
 
 type Options = Record<string, unknown>;
@@ -59,39 +68,57 @@ export function parseListen(args: readonly unknown[]): Parsed | undefined {
   return { request: { kind: 'tcp', port: 0, host: null, ipv6Only: false }, callback };
 }
 
-/** dgram.Socket#bind arguments for a socket of the given type, or undefined when not routed. */
-export function parseBind(type: 'udp4' | 'udp6', args: readonly unknown[]): Parsed | undefined {
+/**
+ * dgram.Socket#bind arguments for a socket of the given type and flags, or undefined when not routed. A
+ * non-exclusive bind({ fd }) binds the primary's descriptor (SPEC node.udp-09); with exclusive, the worker's own (-10).
+ */
+export function parseBind(type: 'udp4' | 'udp6', args: readonly unknown[], flags?: UdpFlags): Parsed | undefined {
   const [first] = args;
   const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as Parsed['callback']) : undefined;
+  const udp = (port: number | undefined, address: string | null, fd?: number): Parsed | undefined => {
+    if (port === undefined) return undefined;
+    const request: ListenRequest = { kind: 'udp', type, port, address, ...(fd === undefined ? {} : { fd }) };
+    if (flags?.reuseAddr || flags?.ipv6Only) request.flags = { reuseAddr: flags.reuseAddr, ipv6Only: flags.ipv6Only };
+    return { request, callback };
+  };
   if (isPlainObject(first)) {
-    if (first.exclusive === true || first.fd !== undefined) return undefined;
-    const port = first.port === undefined ? 0 : toPort(first.port);
-    const address = typeof first.address === 'string' ? first.address : null;
-    return port === undefined ? undefined : { request: { kind: 'udp', type, port, address }, callback };
+    if (first.exclusive === true) return undefined;
+    if (first.fd !== undefined) return Number.isInteger(first.fd) && (first.fd as number) > 0 ? udp(0, null, first.fd as number) : undefined;
+    return udp(first.port === undefined ? 0 : toPort(first.port), typeof first.address === 'string' ? first.address : null);
   }
-  const port = first === undefined || typeof first === 'function' ? 0 : toPort(first);
-  const address = typeof args[1] === 'string' ? args[1] : null;
-  return port === undefined ? undefined : { request: { kind: 'udp', type, port, address }, callback };
+  return udp(first === undefined || typeof first === 'function' ? 0 : toPort(first), typeof args[1] === 'string' ? args[1] : null);
+}
+
+/** Whether net.Server#listen arguments ask for `reusePort: true`: such a listen binds in the worker (SPEC node.net-05). */
+export function listensWithReusePort(args: readonly unknown[]): boolean {
+  return isPlainObject(args[0]) && args[0].reusePort === true;
 }
 
 /** Requests with the same key share one handle in the primary. */
 export function keyOf(request: ListenRequest): string {
-  const { backlog: _ignored, ...identity } = request as ListenRequest & { backlog?: number };
+  const { backlog: _ignored, flags: _first, ...identity } = request as ListenRequest & { backlog?: number; flags?: UdpFlags };
   return JSON.stringify(identity);
 }
 
 export function listeningAddress(request: ListenRequest, name: SocketName): ListeningAddress {
   switch (request.kind) {
-    case 'tcp':
-      if (request.host === null) return { addressType: 4, address: null, port: name.port ?? 0 };
-      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? request.host, port: name.port ?? 0 };
-    case 'pipe':
-      return { addressType: -1, address: request.path, port: -1 };
-    case 'fd':
-      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? null, port: name.port ?? -1, fd: request.fd };
-    case 'udp':
+    case 'tcp': // SPEC node.address-02, -03: no host gives 4 and null, whatever the socket's family
+      if (request.host === null) return { addressType: 4, address: null, port: name.port ?? 0, fd: undefined };
+      return { addressType: name.family === 'IPv6' ? 6 : 4, address: name.address ?? request.host, port: name.port ?? 0, fd: undefined };
+    case 'pipe': // SPEC node.address-04
+      return { addressType: -1, address: request.path, port: -1, fd: undefined };
+    case 'fd': // SPEC node.address-06: neither a type nor an address, the descriptor's port
+      return { addressType: null, address: null, port: name.port ?? -1, fd: request.fd };
+    case 'udp': // SPEC node.address-05; a bind({ fd }) reports the descriptor and no address (node.udp-09)
+      if (request.fd !== undefined) return { addressType: request.type, address: null, port: name.port ?? 0, fd: request.fd };
       return { addressType: request.type, address: name.address ?? request.address, port: name.port ?? 0, fd: -1 };
   }
+}
+
+/** The address as the primary emits it (SPEC node.address-01): the four keys in order, `fd` back when JSON dropped it. */
+export function eventAddress(sent: unknown): ListeningAddress {
+  const { addressType, address, port, fd } = (sent ?? {}) as ListeningAddress;
+  return { addressType, address, port, fd };
 }
 
 function fromOptions(options: Options): ListenRequest | undefined {

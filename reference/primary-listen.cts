@@ -42,9 +42,15 @@ export function listenNet(request: Exclude<ListenRequest, { kind: 'udp' }>, opti
 }
 
 export function bindUdp(request: Extract<ListenRequest, { kind: 'udp' }>): { handle: Socket; outcome: Promise<Outcome> } {
-  const socket = createSocket(request.type);
+  // SPEC node.udp-06, -07: the worker's reuseAddr and ipv6Only; node.udp-09: the primary's own descriptor.
+  const socket = createSocket({ type: request.type, reuseAddr: request.flags?.reuseAddr, ipv6Only: request.flags?.ipv6Only });
   const outcome = settle(socket, () => socket.address());
-  socket.bind({ port: request.port, address: request.address ?? undefined });
+  try {
+    socket.bind(request.fd === undefined ? { port: request.port, address: request.address ?? undefined } : { fd: request.fd });
+  } catch (error) {
+    // A descriptor bind() refuses at once (not a UDP socket; Deno: any descriptor) is the worker's error, not the primary's.
+    process.nextTick(() => socket.emit('error', error));
+  }
   return { handle: socket, outcome };
 }
 

@@ -14,6 +14,7 @@ import { WorkerByHand, type WorkerConstructor } from './worker-constructor.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
 import { disconnectAsNode, ExitCallbacks } from './disconnect-as-node.cjs';
 import { ServerRegistry } from './server-registry.cjs';
+import { eventAddress } from './listen-request.cjs';
 import { signalName } from './signal-name.cjs';
 
 export interface PrimaryCluster extends EventEmitter {
@@ -88,11 +89,13 @@ export function createPrimary(entry: string): PrimaryCluster {
         worker.emit('online');
         cluster.emit('online', worker);
         break;
-      case 'listening': // SPEC cluster.event.listening-01, -02, worker.event.listening-01, -02
+      case 'listening': { // SPEC cluster.event.listening-01, -02, worker.event.listening-01, -02; node.address-07: one object
+        const address = eventAddress(body.address);
         worker.state = 'listening';
-        worker.emit('listening', body.address);
-        cluster.emit('listening', worker, body.address);
+        worker.emit('listening', address);
+        cluster.emit('listening', worker, address);
         break;
+      }
       case 'disconnecting': // the worker called disconnect() on itself
         disconnectRequested.add(worker);
         break;

@@ -52,12 +52,21 @@ export class RoundRobinHandle {
     this.#carryOut(this.#scheduler.removeWorker(member));
   }
 
-  /** The worker's answer for a connection: accepted means the worker owns it now. */
-  acknowledged(member: Member, connection: number, accepted: boolean): void {
+  /**
+   * The worker's answer for a connection: accepted means the worker owns it now; full (SPEC node.net-07) that its
+   * server holds maxConnections: the connection goes to another worker or waits, and the worker gets nothing until
+   * roomAgain().
+   */
+  acknowledged(member: Member, connection: number, accepted: boolean, full = false): void {
     if (!this.#scheduler.holds(member, connection)) return;
     // The worker's next connection goes out before the taken one's copy is closed: the hand-off waits for nothing.
-    this.#carryOut(this.#scheduler.acknowledged(member, connection, accepted));
+    this.#carryOut(full ? this.#scheduler.full(member, connection) : this.#scheduler.acknowledged(member, connection, accepted));
     if (accepted) this.#forget(connection);
+  }
+
+  /** SPEC node.net-08: a worker that was full has room again. */
+  roomAgain(member: Member): void {
+    this.#carryOut(this.#scheduler.roomAgain(member));
   }
 
   close(): void {

@@ -31,6 +31,8 @@ export class RoundRobinScheduler<C, W> {
   readonly #members = new Set<W>();
   /** Members holding fewer than `capacity` connections, the one free longest first. */
   #free: W[] = [];
+  /** Members that said they are full (SPEC node.net-07): handed nothing until they have room again. */
+  readonly #full = new Set<W>();
   /** Each worker holding connections it has not acknowledged yet, in the order they were handed. */
   readonly #held = new Map<W, C[]>();
   /** Connections no worker could take yet, oldest first. */
@@ -59,6 +61,7 @@ export class RoundRobinScheduler<C, W> {
     const held = this.#held.get(worker);
     if (!this.#members.has(worker) && !held) return [];
     this.#members.delete(worker);
+    this.#full.delete(worker);
     this.#free = this.#free.filter((w) => w !== worker);
     if (held) {
       this.#waiting.unshift(...held);
@@ -93,8 +96,32 @@ export class RoundRobinScheduler<C, W> {
       this.#members.delete(worker);
       this.#free = this.#free.filter((w) => w !== worker);
       this.#waiting.unshift(connection);
-    } else if (this.#members.has(worker) && !this.#free.includes(worker)) this.#free.push(worker);
+    } else if (this.#members.has(worker) && !this.#full.has(worker) && !this.#free.includes(worker)) this.#free.push(worker);
     return this.#settle();
+  }
+
+  /**
+   * The worker had no room for the connection (its server holds maxConnections, SPEC node.net-07): the connection
+   * goes first to another worker, or waits (node.net-08); the worker stays in the rotation but is handed nothing
+   * more until roomAgain(). Ignored, like acknowledged(), unless the worker holds that connection.
+   */
+  full(worker: W, connection: C): Decision<C, W>[] {
+    const held = this.#held.get(worker);
+    const index = held ? held.indexOf(connection) : -1;
+    if (!held || index < 0) return [];
+    held.splice(index, 1);
+    if (held.length === 0) this.#held.delete(worker);
+    if (this.#members.has(worker)) this.#full.add(worker);
+    this.#free = this.#free.filter((w) => w !== worker);
+    this.#waiting.unshift(connection);
+    return this.#settle();
+  }
+
+  /** A worker that was full has room again: it is free once more (behind the other free workers). */
+  roomAgain(worker: W): Decision<C, W>[] {
+    if (!this.#full.delete(worker)) return [];
+    if ((this.#held.get(worker)?.length ?? 0) < this.#capacity) this.#free.push(worker);
+    return this.#dispatch();
   }
 
   get workerCount(): number {

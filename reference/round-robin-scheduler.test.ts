@@ -68,3 +68,30 @@ t.test('a refuser that dies before answering for the rest gives it back', async 
   t.same(handoffs(s.acknowledged('b', 'c2', true)), ['c3>b']);
   t.same(handoffs(s.removeWorker('b')), ['close c1', 'close c3'], 'no worker left: what b held is closed');
 });
+
+t.test('a full worker (maxConnections) stays in the rotation but gets nothing until it has room', async (t) => {
+  const s = twoWorkers();
+  t.same(handoffs(s.connectionArrived('c1')), ['c1>a']);
+  t.same(handoffs(s.full('a', 'c1')), ['c1>b'], 'the connection goes first to the other worker');
+  t.ok(s.hasWorker('a'), 'still a member');
+  t.same(handoffs(s.connectionArrived('c2')), ['c2>b'], 'not to the full worker');
+  t.same(handoffs(s.connectionArrived('c3')), [], 'b holds two, a is full: c3 waits');
+  t.same(handoffs(s.acknowledged('b', 'c1', true)), ['c3>b']);
+  t.same(handoffs(s.roomAgain('a')), [], 'nothing waiting');
+  t.same(handoffs(s.connectionArrived('c4')), ['c4>a'], 'a is handed connections again');
+  t.same(handoffs(s.roomAgain('a')), [], 'room for a worker that was not full: ignored');
+  t.same(handoffs(s.full('a', 'c9')), [], 'full for a connection it does not hold: ignored');
+});
+
+t.test('when every worker is full, connections wait for room, then go to that worker', async (t) => {
+  const s = new RoundRobinScheduler<string, string>(1);
+  s.addWorker('a');
+  s.connectionArrived('c1');
+  t.same(handoffs(s.full('a', 'c1')), [], 'the only worker is full: c1 waits');
+  t.same([s.pendingCount, s.freeCount], [1, 0]);
+  t.same(handoffs(s.acknowledged('a', 'c1', true)), [], 'a stale answer changes nothing');
+  t.same(handoffs(s.roomAgain('a')), ['c1>a']);
+  s.full('a', 'c1');
+  t.same(handoffs(s.removeWorker('a')), ['close c1'], 'a full worker that leaves: nobody left, c1 closes');
+  t.same(handoffs(s.roomAgain('a')), [], 'room from a worker that left: ignored');
+});

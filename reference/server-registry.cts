@@ -1,11 +1,14 @@
 /**
  * The primary's table of listening handles shared by workers. Equal requests share one handle, whichever
- * worker or server asks (SPEC how-14, how-16: listen(0) gives the same port every time); a handle closes
+ * worker asks (SPEC how-14), equal also in the number the worker gave its server (listen-slots.cts; the doc
+ * mode ignores it for listen(0), SPEC how-16: the same port every time); a handle closes
  * when the last worker server on it leaves. Answers the workers' server messages, which name a server by
  * the worker's own number for it.
  */
 import type { Socket } from 'node:net';
-import { keyOf, listeningAddress, type ListenRequest } from './listen-request.cjs';
+import { listeningAddress, type ListenRequest } from './listen-request.cjs';
+import { shareKey } from './listen-slots.cjs';
+import { followsNode } from './compat-mode.cjs';
 import { RoundRobinHandle } from './round-robin-handle.cjs';
 import { SharedHandle, type Datagram, type SharedSocket } from './shared-handle.cjs';
 import type { Member } from './primary-listen.cjs';
@@ -39,17 +42,19 @@ export class ServerRegistry {
   }
 
   /**
-   * The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'closed', and for
-   * shared sockets 'holding' (copy received) and 'lent' (copy given back for another worker).
+   * The worker's server messages: 'serve' (listen for me), 'ack' (connection answer), 'room' (a full server has
+   * room again), 'closed', and for shared sockets 'holding' (copy received) and 'lent' (copy given back for
+   * another worker).
    */
   handle(worker: Worker, body: Body, socket: unknown): void {
-    if (body.act === 'serve') return void this.#serve(worker, body.server as number, body.request as ListenRequest);
+    if (body.act === 'serve') return void this.#serve(worker, body.server as number, body.request as ListenRequest, body.slot as number | undefined);
     const place = this.#places.get(worker)?.get(body.server as number);
     if (!place) return;
     const handle = this.#entries.get(place.key)?.handle;
     if (body.act === 'ack' && handle instanceof RoundRobinHandle) {
-      handle.acknowledged(place.member, body.connection as number, body.accepted === true);
-    } else if (body.act === 'holding' && handle instanceof SharedHandle) handle.holding(place.member);
+      handle.acknowledged(place.member, body.connection as number, body.accepted === true, body.full === true);
+    } else if (body.act === 'room' && handle instanceof RoundRobinHandle) handle.roomAgain(place.member);
+    else if (body.act === 'holding' && handle instanceof SharedHandle) handle.holding(place.member);
     else if (body.act === 'lent') this.#returned(place.member, socket as SharedSocket | undefined);
     else if (body.act === 'closed') this.#leave(place);
   }
@@ -69,8 +74,8 @@ export class ServerRegistry {
     this.#entries.clear();
   }
 
-  async #serve(worker: Worker, server: number, request: ListenRequest): Promise<void> {
-    const key = keyOf(request);
+  async #serve(worker: Worker, server: number, request: ListenRequest, slot: number | undefined): Promise<void> {
+    const key = shareKey(request, slot, followsNode());
     const entry = this.#entries.get(key) ?? this.#open(key, request);
     const place = { member: { worker, server }, key };
     entry.members.add(place.member);
@@ -130,6 +135,9 @@ export class ServerRegistry {
   }
 
   #leave({ member, key }: Place): void {
+    // A copy asked from a server that closed meanwhile will not come: the next holder lends, or a new socket
+    // opens (SPEC node.listen-07: a listen racing that close still ends in 'listening').
+    this.#returned(member, undefined);
     this.#places.get(member.worker)?.delete(member.server);
     const entry = this.#entries.get(key);
     if (!entry?.members.delete(member)) return;

@@ -55,6 +55,11 @@ export function takesConnections(server: Server): boolean {
   return states.get(server)?.closing === false;
 }
 
+/** How many connections the cluster gave the server that are still open (SPEC node.net-07: maxConnections counts them). */
+export function openConnections(server: Server): number {
+  return states.get(server)?.connections.size ?? 0;
+}
+
 /** A connection for the server: taken (true) unless the server is closing or closed. */
 export function takeConnection(server: Server, socket: Socket): boolean {
   const state = states.get(server);

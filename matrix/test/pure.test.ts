@@ -3,7 +3,7 @@ import t from 'tap';
 import type { Report, Result } from '../../runner/results.js';
 import { UsageError } from '../../runner/usage-error.js';
 import { parseSpec } from '../../trace/spec-parser.js';
-import { sampleSpec } from '../../trace/spec-fixture.js';
+import { sampleSpec, sampleSpecWithNodeTier } from '../../trace/spec-fixture.js';
 import { parseMatrixOptions } from '../cli-options.js';
 import { buildMatrix, foldCell, refreshMetadata, type RunOutcome } from '../model.js';
 import { mergeRounds } from '../merge-rounds.js';
@@ -99,16 +99,17 @@ t.test('re-rendering brings rows up to date with SPEC.md and the tags, keeping r
 
 t.test('CONFORMANCE.md lists, per runtime, each clause the built-in fails and what the reference does there', async (t) => {
   const md = renderMarkdown(matrix, { spec: 'SPEC.md', html: 'conformance/index.html', json: 'conformance/matrix.json' });
-  t.match(md, '| Node 20.1.0 | built-in | 1 | 1 | 0 | 2 | 1 s |');
-  t.match(md, '| Bun 1.2.3 | reference | 1 | 1 | 0 | 2 | 1 s |');
+  t.match(md, '| Node 20.1.0 | built-in | **1/2** | 1/2 | 1 | 0 | 2 | 1 s |');
+  t.match(md, '| Bun 1.2.3 | reference | **1/2** | 1/2 | 1 | 0 | 2 | 1 s |');
   t.match(md, /\| deno \| built-in \| not available: could not be installed: npm install deno failed: ECONNREFUSED/);
-  t.match(md, /### Bun 1\.2\.3\n\nThe built-in `node:cluster` fails \*\*2\*\* of 2 clauses; the reference passes 1 of them on the same runtime\.\nThe reference fails \*\*1\*\* clauses on Bun 1\.2\.3 \(1 of them fail on the built-in too\)\./);
+  t.match(md, /### Bun 1\.2\.3, doc profile\n\nThe built-in `node:cluster` fails \*\*2\*\* of 2 clauses; the reference passes 1 of them on the same runtime\.\nThe reference fails \*\*1\*\* clauses on Bun 1\.2\.3 \(1 of them fail on the built-in too\)\./);
   t.match(md, `| [${kill1}](SPEC.md#L${spec.clauses[0].line}) | test of ${kill1}: observed null | passes |`);
   t.match(md, `| [${kill2}](SPEC.md#L${spec.clauses[1].line}) | test of ${kill2}: timed out | test of ${kill2}: timed out too |`);
   t.match(md, /known \(F-03\): test of \S+: expected failure: known thing \(F-03\)<br>observed &lt;b&gt;\\\|x\\\|&lt;\/b&gt;/, 'escaped for a table cell');
-  t.match(md, /### deno\n\n- built-in: \*\*not available\*\* — could not be installed/);
+  t.match(md, /### deno, doc profile\n\n- built-in: \*\*not available\*\* — could not be installed/);
+  t.match(md, /### Bun 1\.2\.3, node profile\n\nThe built-in `node:cluster` fails \*\*2\*\* of 2 clauses\./, 'the node profile compares the built-in with the Node mode, which did not run here');
   t.match(md, /\| \[worker\.kill\]\(SPEC\.md#L\d+\) \| 1\/2 ✗1 · 2\/2 \| 0\/2 ✗2 · 1\/2 ✗1 \| n\/a · n\/a \|/);
-  t.notMatch(md, /### Node 20\.1\.0[^#]*\| clause \|[^#]*\| \[worker\.kill-01\]/, 'a clause passing on both is not listed');
+  t.notMatch(md, /### Node 20\.1\.0, doc profile[^#]*\| clause \|[^#]*\| \[worker\.kill-01\]/, 'a clause passing on both is not listed');
 });
 
 t.test('cell text is shortened and cannot break the table', async (t) => {
@@ -125,8 +126,46 @@ t.test('options: runtime lists and custom binaries, targets, pass-through, usage
   t.equal(options.out, '/repo');
   const defaults = parseMatrixOptions([], '/repo');
   t.same(defaults.runtimes.map((r) => r.name), ['node20', 'node22', 'node24', 'node26', 'bun', 'deno']);
-  t.same(defaults.targets, ['node:cluster', 'reference']);
+  t.same(defaults.targets, ['node:cluster', 'reference', 'reference-node']);
   for (const bad of [['--runtimes', 'node18'], ['--targets', 'bun:cluster'], ['--parallel', '0'], ['--bogus'], ['stray'], ['--runtimes', 'bun,bun']]) {
     t.throws(() => parseMatrixOptions(bad, '/repo'), UsageError, bad.join(' '));
   }
+});
+
+t.test('two profiles: rows carry theirs, columns are scored in both, reports compare the built-in with the reference in each mode', async (t) => {
+  const tiered = parseSpec(sampleSpecWithNodeTier(), 'SPEC.md');
+  const [replaced, kept] = ['worker.kill-01', 'worker.kill-02'];
+  const [nodeOnly, since] = ['node.findings-01', 'node.findings-02'];
+  const run = (target: RunOutcome['target'], results: Result[]): RunOutcome => ({ runtime: 'node20', target, report: report('node', '20.1.0', results) });
+  const built = buildMatrix({
+    clauses: tiered.clauses,
+    sections: tiered.sections,
+    tags,
+    generatedAt: 'now',
+    machine: 'm',
+    command: 'c',
+    outcomes: [
+      run('node:cluster', [result(replaced, 'xfail', 'expected failure: x (F-16)'), result(kept, 'pass'), result(nodeOnly, 'pass'), result(since, 'skip', 'not applicable')]),
+      run('reference', [result(replaced, 'pass'), result(kept, 'pass'), result(nodeOnly, 'fail', 'follows the page'), result(since, 'skip', 'not applicable')]),
+      run('reference-node', [result(replaced, 'fail', 'follows Node'), result(kept, 'pass'), result(nodeOnly, 'pass'), result(since, 'skip', 'not applicable')]),
+    ],
+  });
+  t.same(built.rows.map((r) => [r.clause, r.tier, r.profiles]), [[replaced, 'doc', ['doc']], [kept, 'doc', ['doc', 'node']], [nodeOnly, 'node', ['node']], [since, 'node', ['node']]]);
+  t.same(built.rows[3].source, { docs: ['net.html#serverlistenoptions-callback'], observed: false, since: 'Node ≥ 22.12', replaces: [] });
+  t.same(built.columns.map((c) => [c.target, c.scores]), [
+    ['node:cluster', { doc: { passed: 1, failed: 1, total: 2 }, node: { passed: 2, failed: 0, total: 2 } }],
+    ['reference', { doc: { passed: 2, failed: 0, total: 2 }, node: { passed: 1, failed: 1, total: 2 } }],
+    ['reference-node', { doc: { passed: 1, failed: 1, total: 2 }, node: { passed: 2, failed: 0, total: 2 } }],
+  ]);
+  const md = renderMarkdown(built, { spec: 'SPEC.md', html: 'h.html', json: 'm.json' });
+  t.match(md, '| Node 20.1.0 | reference, Node mode | 1/2 | **2/2** |');
+  t.match(md, /### Node 20\.1\.0, doc profile\n\nThe built-in `node:cluster` fails \*\*1\*\* of 2 clauses; the reference passes 1 of them/);
+  t.match(md, /### Node 20\.1\.0, node profile\n\nThe built-in `node:cluster` passes all 2 clauses it was checked on\.\nThe reference, Node mode passes all 2 clauses/);
+  t.notMatch(md, /follows (the page|Node)/, "a reference run's failures outside its own profile are not listed as failures");
+  const html = renderHtml(built, { spec: '../SPEC.md', source: '../' });
+  t.match(html, /<tr data-clause="node\.findings-01" data-section="node\.findings" data-profiles="node">/);
+  t.match(html, /<td class="s-fail outside" data-status="fail" data-column="node20\/reference"[^>]*data-outside="true"/, "the page-following reference on a Node-only clause is drawn outside its profile");
+  t.match(html, /href="https:\/\/nodejs\.org\/api\/net\.html#serverlistenoptions-callback">net<\/a><span class="source">Node ≥ 22\.12<\/span>/, 'a Node-tier clause links the doc page it comes from');
+  const refreshed = refreshMetadata({ ...built, columns: built.columns.map(({ scores: _, ...c }) => c) }, tiered.clauses, tags);
+  t.same(refreshed.columns.map((c) => c.scores), built.columns.map((c) => c.scores), 're-rendering recomputes the scores from the cells');
 });

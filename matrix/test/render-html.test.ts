@@ -71,11 +71,11 @@ t.test('clauses link to their SPEC.md line, their doc section and their tests', 
 });
 
 t.test('an unavailable run shows its reason; a known failure shows its Finding', async (t) => {
-  t.match(html, /<tr data-column="deno\/node:cluster"><td>deno \/ built-in<\/td><td class="na" colspan="5">not available: deno not found in \.cache\/runtimes/);
+  t.match(html, /<tr data-column="deno\/node:cluster"><td>deno \/ built-in<\/td><td class="na" colspan="7">not available: deno not found in \.cache\/runtimes/);
   t.match(html, 'Runtimes: node20: Node 20.20.2; bun: Bun 1.4.5; deno: not available (deno not found');
   t.match(html, /colspan="2">deno \(not available\)<\/th>/);
   t.match(html, /<td class="s-fail known" data-status="fail" data-column="node20\/node:cluster" data-finding="F-01">[^<]*<button[^>]*>✗<span class="finding">F-01<\/span>/);
-  t.match(html, /<tr data-column="node20\/node:cluster"><td>Node 20\.20\.2 \/ built-in<\/td><td>7<\/td><td>1 \(1 known\)<\/td><td>1<\/td><td>9<\/td><td>12\.3 s<\/td><\/tr>/);
+  t.match(html, /<tr data-column="node20\/node:cluster"><td>Node 20\.20\.2 \/ built-in<\/td><td><strong>—<\/strong><\/td><td>—<\/td><td>7<\/td><td>1 \(1 known\)<\/td><td>1<\/td><td>9<\/td><td>12\.3 s<\/td><\/tr>/);
 });
 
 t.test('a failure seen in some repeated runs only is marked intermittent', async (t) => {
@@ -88,7 +88,7 @@ t.test('a failure seen in some repeated runs only is marked intermittent', async
 });
 
 t.test('status filters', async (t) => {
-  const row = (cells: FilterRow['cells']): FilterRow => ({ section: 'worker.kill', search: 'worker.kill-01 sends sigterm', cells });
+  const row = (cells: FilterRow['cells'], profiles = ['doc', 'node']): FilterRow => ({ section: 'worker.kill', profiles, search: 'worker.kill-01 sends sigterm', cells });
   const pass = { status: 'pass', target: 'node:cluster' };
   const known = { status: 'fail', target: 'node:cluster', finding: 'F-01' };
   const newFail = { status: 'fail', target: 'reference' };
@@ -108,13 +108,16 @@ t.test('status filters', async (t) => {
   t.notOk(rowMatches(row([pass]), { ...DEFAULT_FILTER, section: 'cluster.fork' }));
   t.ok(rowMatches(row([pass]), { ...DEFAULT_FILTER, q: '  SIGTERM   kill-01 ' }), 'words in any order, any case');
   t.notOk(rowMatches(row([pass]), { ...DEFAULT_FILTER, q: 'sigterm sigkill' }));
+  t.ok(rowMatches(row([pass], ['node']), { ...DEFAULT_FILTER, profile: 'node' }), 'a Node-tier clause in the node profile');
+  t.notOk(rowMatches(row([pass], ['node']), { ...DEFAULT_FILTER, profile: 'doc' }), 'not in the doc profile');
+  t.ok(rowMatches(row([pass], ['doc']), { ...DEFAULT_FILTER, profile: 'all' }));
 });
 
 t.test('the URL hash holds the filter', async (t) => {
   t.equal(formatHash(DEFAULT_FILTER), '');
   t.same(parseHash(''), DEFAULT_FILTER);
   t.same(parseHash('#'), DEFAULT_FILTER);
-  const filter = { section: 'worker.kill', status: 'fail-new', q: 'a&b #c = "d"' };
+  const filter = { section: 'worker.kill', profile: 'node', status: 'fail-new', q: 'a&b #c = "d"' };
   t.same(parseHash(formatHash(filter)), filter);
   t.equal(formatHash({ ...DEFAULT_FILTER, status: 'fail' }), '#status=fail');
   t.same(parseHash('#status=&bogus=1'), DEFAULT_FILTER, 'empty or unknown keys take defaults');
