@@ -19,6 +19,12 @@ function replayCommand(options: DifferentialOptions, seed: number, replayPath: s
   return ['npm run differential --', `--target ${options.target}`, `--seed ${seed}`, `--path ${replayPath}`, ...extra].join(' ');
 }
 
+function explanationNote(explain: DifferentialOptions['explain']): string {
+  if (explain === 'all') return ' (Findings explain differences)';
+  if (explain === 'pending' && NOT_YET_IN_NODE_MODE.length > 0) return ` (${NOT_YET_IN_NODE_MODE.join(', ')}, not followed by the Node mode yet, explain differences)`;
+  return ' (no difference explained)';
+}
+
 async function main(): Promise<number> {
   const options = parseDifferentialOptions(process.argv.slice(2), () => Math.floor(Math.random() * 2 ** 31));
   if (options.help) {
@@ -33,7 +39,7 @@ async function main(): Promise<number> {
   process.stderr.write(
     `differential: ${options.path ? `replaying path ${options.path}` : `${options.runs} programs`}, seed ${options.seed}, ` +
       `${target.target.name} on ${target.runtime.name} ${target.runtime.version} vs node:cluster on Node ${node.version}` +
-      `${{ all: ' (Findings explain differences)', pending: ` (${NOT_YET_IN_NODE_MODE.join(', ')}, not followed by the Node mode yet, explain differences)`, none: '' }[options.explain]}\n`,
+      `${explanationNote(options.explain)}\n`,
   );
   const live = process.stderr.isTTY === true;
   const result = await search(baseline, target, {
