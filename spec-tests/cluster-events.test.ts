@@ -1,6 +1,7 @@
 // cluster's own events in the primary: 'fork', 'online', 'listening', 'exit',
-// 'disconnect'. All read from one run of the lifecycle fixture (three workers
-// listening on port 0, then ended by kill(), disconnect() and their own exit).
+// 'disconnect'. Read from one run of the lifecycle fixture (three workers
+// listening on port 0, then ended by kill(), disconnect() and their own exit),
+// and 'online' of idle workers from the kill fixture.
 import { check } from '../runner/check.js';
 
 const WORKERS = [1, 2, 3];
@@ -15,6 +16,14 @@ check({ name: 'fork, online and listening are emitted for every worker, in that 
     t.before('cluster.event.listening-01', run, ['event', { emitter: 'cluster', name: 'online', worker }], ['event', { emitter: 'cluster', name: 'listening', worker }], `'online' before 'listening' for worker ${worker}`);
     const listening = run.first('event', { emitter: 'cluster', name: 'listening', worker });
     t.equal('cluster.event.listening-02', listening?.inWorkers, true, `the 'listening' handler's worker is cluster.workers[${worker}]`);
+  }
+});
+
+check({ name: "'online' comes for workers that neither listen nor send anything", clauses: ['cluster.event.online-01'] }, async (t) => {
+  const run = await t.fixture('kill');
+  // Workers 1, 4 and 5 of the kill fixture only report to stdout until the primary ends them.
+  for (const worker of [1, 4, 5]) {
+    t.equal('cluster.event.online-01', run.all('event', { emitter: 'cluster', name: 'online', worker }).length, 1, `'online' events for worker ${worker}, which never listened or sent a message`);
   }
 });
 

@@ -65,6 +65,8 @@ check({ name: 'client connections are neither closed nor waited for; the worker 
   const clientEnd = seqOf(run, 'client-end', { part: 'held' });
   t.ok('worker.disconnect-09', channel !== undefined && clientEnd !== undefined && channel < clientEnd, "the worker saw its outgoing connection end only after its channel disconnected", { channel, clientEnd });
   t.equal('worker.process-04', atDisconnect?.isDead, false, "isDead() of the worker at 'disconnect' while its outgoing connection was open");
+  const workerExit = seqOf(run, 'worker-exit', { part: 'held' });
+  t.ok('worker.process-04', clientEnd !== undefined && workerExit !== undefined && clientEnd < workerExit, 'the worker still ran when its outgoing connection ended, and exited after that', { clientEnd, workerExit });
   const held = idOf(run, 'held');
   t.before('worker.process-04', run, ['value', { name: 'endingOutbound' }], ['event', { emitter: 'cluster', name: 'exit', worker: held }], "the primary ended the worker's outgoing connection before the worker's 'exit'");
   const exit = exitOf(run, held);
@@ -87,6 +89,7 @@ check({ name: 'cluster.disconnect() disconnects every worker, with or without a 
   const withoutCallback = (run.first('value', { name: 'disconnectWithoutCallback' })?.workers ?? []) as number[];
   const withCallback = (run.first('disconnect-callback')?.workers ?? run.first('value', { name: 'phase', phase: 3 })?.workers ?? []) as number[];
   t.equal('cluster.disconnect-04', withoutCallback.length, 3, 'workers present when cluster.disconnect() was called without a callback');
+  t.equal('cluster.disconnect-04', run.first('value', { name: 'disconnectWithoutCallbackThrew' })?.value, undefined, 'error thrown by cluster.disconnect() without a callback');
   for (const worker of [...withoutCallback, ...withCallback]) {
     const pid = run.first('worker-start', { worker })?.pid;
     const closed = run.first('server-close', { pid })?.seq;

@@ -28,6 +28,7 @@ check({ name: 'cluster.worker exists only in workers, cluster.workers only in th
   const run = await t.fixture('lifecycle');
   const primary = run.first('roles', { role: 'primary' });
   t.equal('cluster.worker-02', primary?.hasWorker, false, 'cluster.worker is defined in the primary');
+  t.equal('cluster.worker-02', run.first('value', { name: 'hasWorkerAfterFork' })?.value, false, 'cluster.worker is defined in the primary once it forked');
   t.equal('cluster.workers-01', primary?.workersType, 'plain object', 'cluster.workers in the primary');
   t.deepEqual('cluster.workers-02', run.first('value', { name: 'workersKeys' })?.value, ['1', '2', '3'], 'Object.keys(cluster.workers) while all three workers listen');
   t.equal('worker-03', run.first('value', { name: 'workersValuesAreForked' })?.value, true, 'Object.values(cluster.workers) are the Workers fork() returned');

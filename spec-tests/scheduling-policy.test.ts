@@ -14,6 +14,7 @@ async function policyRun(t: CheckContext, mode: string, env: Record<string, stri
     NONE: configured?.SCHED_NONE,
     workersAccept: run.first('value', { name: 'servedWhilePrimaryBlocked' })?.value,
     servedBy: run.first('value', { name: 'servedBy' })?.value as string[] | undefined,
+    ports: run.first('value', { name: 'listeningPorts' })?.value as number[] | undefined,
   };
 }
 
@@ -33,6 +34,7 @@ check({ name: 'SCHED_NONE lets the workers accept connections directly', clauses
   t.equal('cluster.schedulingPolicy-08', policy.workersAccept, true, 'with NODE_CLUSTER_SCHED_POLICY=none, a connection was served while the primary was blocked');
   t.equal('how-03', policy.workersAccept, true, 'direct accept by workers is available (SCHED_NONE run)');
   t.ok('how-09', policy.servedBy?.length === 4 && policy.servedBy.every((id) => ['1', '2'].includes(id)), 'the workers listening on the shared socket served 4 connections', policy.servedBy);
+  t.ok('how-09', policy.ports?.length === 2 && policy.ports[0] > 0 && policy.ports[1] === policy.ports[0], "the two workers' listen(0) got the one socket the primary created (the ports in their 'listening' events)", policy.ports);
   t.equal('how-10', policy.workersAccept, true, 'under SCHED_NONE a connection was served while the primary could not accept');
 });
 

@@ -1,17 +1,21 @@
 // cluster.settings, setupPrimary() / setupMaster() and the 'setup' event, read
 // from the settings fixture: a sequence of set-up calls, each followed by a
-// fork whose worker reports what it was started with.
+// fork whose worker reports what it was started with; and cluster.settings
+// after fork() alone, from the lifecycle fixture.
 import { check, type FixtureRun } from '../runner/check.js';
 
 const settingsAt = (run: FixtureRun, step: string) => run.first('settings', { step });
 const valuesAt = (run: FixtureRun, step: string) => settingsAt(run, step)?.values as Record<string, unknown> | undefined;
 const workerAt = (run: FixtureRun, step: string) => run.first('worker-info', { step });
+/** The settings with a documented default, which cluster.settings holds once set up. */
+const DEFAULTED = ['exec', 'args', 'execArgv', 'silent', 'serialization', 'windowsHide'];
 
 check({ name: 'the first setupPrimary() fills the documented defaults', clauses: ['cluster.settings-01', 'cluster.settings-02', 'cluster.settings-03', 'cluster.settings-04', 'cluster.settings-05', 'cluster.settings-07', 'cluster.settings-08', 'cluster.settings-17', 'cluster.settings-19', 'cluster.setupPrimary-05', 'cluster.setupPrimary-07'] }, async (t) => {
   const run = await t.fixture('settings');
   const own = run.first('process');
   const first = valuesAt(run, 'first');
   t.equal('cluster.settings-01', settingsAt(run, 'first')?.type, 'object', 'typeof cluster.settings');
+  t.equal('cluster.setupPrimary-07', settingsAt(run, 'first')?.threw, undefined, 'error thrown by setupPrimary() without an argument');
   t.equal('cluster.setupPrimary-07', typeof first, 'object', 'cluster.settings after setupPrimary() without an argument');
   t.deepEqual('cluster.settings-02', first?.execArgv, own?.execArgv, 'default execArgv is process.execArgv');
   t.equal('cluster.settings-03', first?.exec, own?.exec, 'default exec is process.argv[1]');
@@ -23,7 +27,7 @@ check({ name: 'the first setupPrimary() fills the documented defaults', clauses:
   t.ok('cluster.settings-08', run.first('stdout-check', { role: 'worker', worker: 1 }), "with silent false, the worker's own stdout line reached the primary's stdout");
   t.equal('cluster.settings-17', first?.windowsHide, false, 'default windowsHide');
   const keys = settingsAt(run, 'first')?.keys as string[] | undefined;
-  for (const key of ['exec', 'args', 'execArgv', 'silent', 'serialization', 'windowsHide']) {
+  for (const key of DEFAULTED) {
     t.ok('cluster.settings-19', keys?.includes(key), `cluster.settings holds ${key} after the first setupPrimary()`, keys);
   }
   t.deepEqual('cluster.setupPrimary-05', [first?.exec, first?.args, first?.execArgv, first?.silent], [own?.exec, own?.args, own?.execArgv, false], 'exec, args, execArgv, silent after the first call');
@@ -53,11 +57,18 @@ check({ name: 'execArgv, exec and args default to how the primary was started: i
   }
 });
 
+check({ name: 'fork() without setupPrimary() fills cluster.settings too', clauses: ['cluster.settings-19'] }, async (t) => {
+  const run = await t.fixture('lifecycle');
+  const keys = run.first('value', { name: 'settingsAfterFork' })?.value as string[] | undefined;
+  for (const key of DEFAULTED) t.ok('cluster.settings-19', keys?.includes(key), `cluster.settings holds ${key} after fork() without setupPrimary()`, keys);
+});
+
 check({ name: 'later setupPrimary() calls keep current values and only affect later forks', clauses: ['cluster.setupPrimary-01', 'cluster.setupPrimary-02', 'cluster.setupPrimary-03', 'cluster.setupPrimary-06'] }, async (t) => {
   const run = await t.fixture('settings');
   t.deepEqual('cluster.setupPrimary-02', [valuesAt(run, 'b')?.args, valuesAt(run, 'b')?.silent], [['phase-b'], true], 'args and silent in cluster.settings after setupPrimary({ args, silent })');
   t.deepEqual('cluster.setupPrimary-01', workerAt(run, 'c')?.args, ['phase-c'], 'argv of the worker forked after setupPrimary({ args })');
   t.deepEqual('cluster.setupPrimary-03', workerAt(run, 'first')?.args, [], 'argv of the worker forked before the args were changed');
+  t.deepEqual('cluster.setupPrimary-03', workerAt(run, 'first')?.ended, [0, null], 'code and signal of the worker that ran while setupPrimary({ args }) was called, once told to exit');
   t.equal('cluster.setupPrimary-06', valuesAt(run, 'c')?.silent, true, 'silent after a later call that does not name it');
   t.equal('cluster.setupPrimary-06', valuesAt(run, 'c')?.exec, valuesAt(run, 'b')?.exec, 'exec after a later call that does not name it');
 });
@@ -67,7 +78,7 @@ check({ name: 'env reaches a worker only through fork(env)', clauses: ['cluster.
   const worker = workerAt(run, 'env');
   t.equal('cluster.setupPrimary-04', worker?.fromSetup, undefined, 'variable given to setupPrimary({ env }) as seen by the worker');
   t.equal('cluster.fork-02', worker?.fromFork, 'yes', 'variable given to fork(env) as seen by the worker');
-  t.equal('cluster.fork-02', worker?.cwd !== undefined, true, 'the worker still inherits the rest of the environment');
+  t.equal('cluster.fork-02', worker?.inherited, 'yes', "variable of the primary's environment, as seen by the worker forked with fork(env)");
 });
 
 check({ name: "'setup' follows every setupPrimary()/setupMaster() call with the settings of that call", clauses: ['cluster.event.setup-01', 'cluster.event.setup-02', 'cluster.setupMaster-01'] }, async (t) => {

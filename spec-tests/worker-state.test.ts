@@ -1,7 +1,7 @@
 // A Worker's state as the primary sees it over the worker's life:
 // exitedAfterDisconnect, id, isConnected(), isDead(). Read from the lifecycle
 // fixture, which ends worker 1 by kill(), worker 2 by disconnect() and lets
-// worker 3 exit by itself.
+// worker 3 exit by itself; ids across a death from share-restart.
 import { check } from '../runner/check.js';
 
 const WORKERS = [1, 2, 3];
@@ -24,6 +24,10 @@ check({ name: 'worker ids are unique, index cluster.workers, and match cluster.w
   const run = await t.fixture('lifecycle');
   const ids = run.first('value', { name: 'forkedIds' })?.value as unknown[] | undefined;
   t.equal('worker.id-01', new Set(ids).size, WORKERS.length, `distinct ids among ${JSON.stringify(ids)}`);
+  // Also across deaths: share-restart forks a fourth worker after the first one has exited.
+  const restart = await t.fixture('share-restart');
+  const forked = restart.all('event', { name: 'fork' }).map((event) => event.worker);
+  t.ok('worker.id-01', forked.length === 4 && new Set(forked).size === 4, 'four distinct ids in the four workers forked, one after a worker exited', forked);
   for (const worker of WORKERS) {
     for (const name of ALIVE_EVENTS) t.equal('worker.id-02', run.first('event', { emitter: 'cluster', name, worker })?.inWorkers, true, `cluster.workers[${worker}] is the Worker in '${name}'`);
     const own = run.first('roles', { role: 'worker', worker });

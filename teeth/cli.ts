@@ -62,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
   const { corpus, problems } = readCorpus(ROOT);
   problems.push(...checkCorpus(corpus, spec.clauses));
   if (problems.length > 0) throw new UsageError(`the corpus cannot be run:\n  ${problems.join('\n  ')}`);
+  // Refused before the run, not after it: results would be lost.
+  if (options.out && !existsSync(path.resolve(options.out))) throw new UsageError(`--out: directory ${path.resolve(options.out)} does not exist`);
   const files = options.out ? { json: path.join(path.resolve(options.out), 'results.json'), markdown: path.join(path.resolve(options.out), 'TEETH.md') } : COMMITTED;
   const previous = readResults(files.json);
   if (options.renderOnly) {

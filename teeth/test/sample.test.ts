@@ -39,4 +39,7 @@ t.test('a selection that names nothing, or re-rendering without results, is a us
   const render = await teeth(['--render-only', '--out', out]);
   t.equal(render.code, 2);
   t.match(render.stderr, /--render-only: .*results\.json does not exist/);
+  const missing = await teeth(['--only', 'worker.kill-01', '--out', path.join(out, 'no-such-dir')]);
+  t.equal(missing.code, 2, 'an --out directory that does not exist is refused before anything runs');
+  t.match(missing.stderr, /--out: directory .*no-such-dir does not exist/);
 });
