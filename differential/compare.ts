@@ -65,7 +65,7 @@ function pick(value: unknown, field: string): unknown {
 /** Records after which a racy worker's own records depend on timing: its channel's end, an error, its exit. */
 const ENDING_RECORDS = new Set(['worker.disconnect', 'process.disconnect', 'process.exit', 'worker.error', 'process.error', 'late-send']);
 
-function compareSlot(slot: number, expected: SlotTrace, actual: SlotTrace, endedAt: number | undefined, unsettled: Set<number>, out: Difference[]): void {
+function compareSlot(slot: number, expected: SlotTrace, actual: SlotTrace, endedAt: number | undefined, unsettled: Set<number>, exitRaced: boolean, out: Difference[]): void {
   if (endedAt === undefined) {
     compareEvents(slot, 'event', expected.channel, actual.channel, false, out);
     compareEvents(slot, 'exit', expected.exits, actual.exits, false, out);
@@ -75,7 +75,9 @@ function compareSlot(slot: number, expected: SlotTrace, actual: SlotTrace, ended
   // Ended while something was in flight: what came before the ending step is a prefix of what would have come.
   const before = (t: SlotTrace) => t.channel.filter((e) => e.at < endedAt);
   compareEvents(slot, 'event', before(expected), before(actual), true, out);
-  compareEvents(slot, 'exit', expected.exits, actual.exits, false, out);
+  // How it ends may itself have raced (model.ts: exitRaced): then only that it ended.
+  const exits = (t: SlotTrace) => (exitRaced ? t.exits.map((e) => ({ ...e, args: [] })) : t.exits);
+  compareEvents(slot, 'exit', exits(expected), exits(actual), false, out);
   const untilEnd = (entries: WorkerEntry[]) => {
     const end = entries.findIndex((e) => ENDING_RECORDS.has(String(e.face.kind)) || e.history.some((kind) => ENDING_RECORDS.has(kind)));
     return end < 0 ? entries : entries.slice(0, end);
@@ -130,7 +132,7 @@ export function compareTraces(expected: Trace, actual: Trace, analysis: ProgramA
   const out: Difference[] = [];
   if (!actual.done) out.push({ kind: 'run', where: 'the run', expected: 'finished', actual: actual.problem });
   const slots = Math.max(expected.slots.length, actual.slots.length);
-  for (let slot = 0; slot < slots; slot++) compareSlot(slot, expected.slots[slot] ?? emptySlot(), actual.slots[slot] ?? emptySlot(), analysis.endedAt.get(slot), analysis.unsettledSteps, out);
+  for (let slot = 0; slot < slots; slot++) compareSlot(slot, expected.slots[slot] ?? emptySlot(), actual.slots[slot] ?? emptySlot(), analysis.endedAt.get(slot), analysis.unsettledSteps, analysis.exitRaced.has(slot), out);
   const steps = new Set([...Object.keys(expected.steps), ...Object.keys(actual.steps)].map(Number));
   for (const step of [...steps].sort((a, b) => a - b)) {
     const loose = analysis.queuedMaybe.has(step) ? withoutQueuedFlag : (t: StepTrace | undefined) => t;

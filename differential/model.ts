@@ -42,12 +42,20 @@ export interface SlotModel {
   racy: boolean;
   /** The step that ended it. */
   endedAt?: number;
+  /**
+   * How it ends depends on timing: its channel closed by the primary before it was known to be online (before
+   * its announcement it exits with 1, after with 0: F-20), or disconnected while a listen that keeps a worker
+   * alive, or a handle, was on its way to it (it may outlive the disconnect).
+   */
+  exitRaced: boolean;
+  /** The step that forked it. */
+  forkedAt: number;
   /** A handle was sent to it and its receipt not waited for. */
   handleInFlight: boolean;
 }
 
-function newSlot(): SlotModel {
-  return { onlineAwaited: false, readyAwaited: false, exitAwaited: false, disconnectAwaited: false, outstanding: [], servers: [], racy: false, handleInFlight: false };
+function newSlot(forkedAt: number): SlotModel {
+  return { onlineAwaited: false, readyAwaited: false, exitAwaited: false, disconnectAwaited: false, outstanding: [], servers: [], racy: false, handleInFlight: false, exitRaced: false, forkedAt };
 }
 
 const sharesHandle = (kind: ListenKind) => !kind.endsWith('exclusive');
@@ -84,6 +92,7 @@ export class ProgramModel {
   exitWillCome(slot: number): boolean {
     const s = this.slots[slot];
     if (s?.ending === undefined) return false;
+    if (s.exitRaced) return false;
     if (s.ending === 'signal' || s.ending === 'exit' || s.ending === 'closeChannel') return true;
     return !this.keepsAlive(slot);
   }
@@ -125,8 +134,8 @@ export class ProgramModel {
         if (this.isGone(slot!)) return true;
         return s!.ending === undefined && this.#mayEnd(slot!);
       case 'clusterDisconnect':
-        // A worker ending but still connected would be disconnected or not depending on timing.
-        return this.clusterDisconnect !== 'called' && this.slots.every((w, i) => (w.ending === undefined ? this.#mayEnd(i) : w.disconnectAwaited || this.isGone(i)));
+        // A worker ending but not gone would be disconnected, or counted by the callback, or not, by timing.
+        return this.clusterDisconnect !== 'called' && this.slots.every((w, i) => (w.ending === undefined ? this.#mayEnd(i) : this.isGone(i)));
       case 'connect': {
         const server = s!.servers[step.server];
         return this.isReady(slot!) && server !== undefined && server.state === 'open' && IS_TCP.includes(server.kind);
@@ -176,6 +185,9 @@ export class ProgramModel {
     s.ending = ending;
     s.endedAt = this.#stepIndex - 1;
     if (!s.readyAwaited || s.outstanding.length > 0) s.racy = true;
+    const closedEarly = ending === 'closeChannel' && !s.onlineAwaited && s.endedAt !== s.forkedAt + 1;
+    const mayLinger = s.racy && (ending === 'disconnect' || ending === 'workerKill') && (s.handleInFlight || s.servers.some((server) => server.state === 'pending' && KEEPS_WORKER_ALIVE.includes(server.kind)));
+    s.exitRaced = closedEarly || mayLinger;
     for (const step of s.outstanding) this.unsettled.add(step);
     s.outstanding = [];
   }
@@ -189,7 +201,7 @@ export class ProgramModel {
     if (ending !== undefined && 'slot' in step) this.#end(step.slot, ending);
     switch (step.op) {
       case 'fork':
-        this.slots.push(newSlot());
+        this.slots.push(newSlot(index));
         break;
       case 'send':
         if (this.isReady(step.slot) && expectsReceipt(step)) s!.outstanding.push(index);
@@ -249,6 +261,8 @@ export interface ProgramAnalysis {
   unsettledSteps: Set<number>;
   /** Sends whose return value (queued or not) depends on timing. */
   queuedMaybe: Set<number>;
+  /** Slots whose way of ending (exit code, signal) depends on timing. */
+  exitRaced: Set<number>;
 }
 
 /** Replays a (legal) program on the model. */
@@ -257,7 +271,8 @@ export function analyze(program: Program): ProgramAnalysis {
   for (const step of program.steps) model.apply(step);
   const racySlots = new Set(model.slots.flatMap((s, i) => (s.racy ? [i] : [])));
   const endedAt = new Map(model.slots.flatMap((s, i) => (s.racy && s.endedAt !== undefined ? [[i, s.endedAt] as const] : [])));
-  return { racySlots, endedAt, unsettledSteps: model.unsettled, queuedMaybe: model.queuedMaybe };
+  const exitRaced = new Set(model.slots.flatMap((s, i) => (s.exitRaced ? [i] : [])));
+  return { racySlots, endedAt, unsettledSteps: model.unsettled, queuedMaybe: model.queuedMaybe, exitRaced };
 }
 
 /**

@@ -80,7 +80,11 @@ const STEP_FIXED = new Set(['fork']);
 
 export const emptySlot = (): SlotTrace => ({ channel: [], exits: [], worker: { in: [], do: [] } });
 
-export function normalizeTrace(observations: readonly Observation[], problem?: string): Trace {
+/**
+ * `racySlots` (model.ts) are walked last when naming ports, so that what a racy worker did or not does not
+ * renumber the ports of the others.
+ */
+export function normalizeTrace(observations: readonly Observation[], problem?: string, racySlots: ReadonlySet<number> = new Set()): Trace {
   const trace: Trace = { done: false, settings: [], global: [], slots: [], steps: {}, outcomes: {}, waits: {}, teardown: [] };
   const slotOfPid = new Map<number, number>();
   const histories: string[][] = [];
@@ -164,14 +168,14 @@ export function normalizeTrace(observations: readonly Observation[], problem?: s
   }
   for (let slot = 0; slot < trace.slots.length; slot++) trace.slots[slot] ??= emptySlot();
   if (!trace.done) trace.problem = problem ?? 'the program did not finish';
-  return symbolize(trace, start);
+  return symbolize(trace, start, racySlots);
 }
 
 /**
  * Ports as P1, P2, … in the order a fixed walk of the trace meets them (the shared ports of the run first),
  * the run's directory as <dir>, its script as <script>.
  */
-function symbolize(trace: Trace, start: Observation | undefined): Trace {
+function symbolize(trace: Trace, start: Observation | undefined, racySlots: ReadonlySet<number>): Trace {
   const ports = new Map<number, string>();
   let count = 0;
   if (typeof start?.tcpPort === 'number') ports.set(start.tcpPort, 'P-shared-tcp');
@@ -193,7 +197,9 @@ function symbolize(trace: Trace, start: Observation | undefined): Trace {
     return value;
   };
   // The walk's order: slots (their events, then what the worker saw), then steps, outcomes, global.
-  const slots = trace.slots.map((slot) => walk(slot) as SlotTrace);
+  const order = trace.slots.map((_, i) => i).sort((a, b) => Number(racySlots.has(a)) - Number(racySlots.has(b)) || a - b);
+  const slots: SlotTrace[] = [];
+  for (const i of order) slots[i] = walk(trace.slots[i]) as SlotTrace;
   const steps = walk(trace.steps) as Trace['steps'];
   const outcomes = walk(trace.outcomes) as Trace['outcomes'];
   const settings = walk(trace.settings) as Trace['settings'];

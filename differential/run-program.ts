@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runFixture } from '../runner/run-fixture.js';
 import type { Runtime } from '../runner/runtimes.js';
 import type { Target } from '../runner/targets.js';
+import { analyze } from './model.js';
 import { normalizeTrace, type Trace } from './normalize.js';
 import type { Program } from './program.js';
 import { renderScript, type ScriptHeader } from './render-script.js';
@@ -50,7 +51,7 @@ export async function runProgram(program: Program, side: Side, timeoutMs: number
     const problem = run.timedOut
       ? `timed out after ${timeoutMs} ms`
       : `exit code ${run.exitCode}, signal ${run.signal}${run.stderr.trim() ? `: ${stderrTail(run.stderr)}` : ''}`;
-    return { trace: normalizeTrace(run.observations, problem), durationMs: run.durationMs, stderr: run.stderr };
+    return { trace: normalizeTrace(run.observations, problem, analyze(program).racySlots), durationMs: run.durationMs, stderr: run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
