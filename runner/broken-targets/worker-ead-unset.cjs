@@ -1,7 +1,3 @@
-// Broken on purpose: in a worker, cluster.worker.exitedAfterDisconnect stays undefined, also after disconnect().
-const cluster = require('node:cluster');
-
-if (cluster.isWorker && cluster.worker) {
-  Object.defineProperty(cluster.worker, 'exitedAfterDisconnect', { get: () => undefined, set: () => {}, configurable: true });
-}
-module.exports = cluster;
+// Broken on purpose: in a worker, cluster.worker.exitedAfterDisconnect stays undefined after disconnect().
+// The same module as the teeth corpus's planted violation of node.observed-02.
+module.exports = require('../../teeth/planted/node.observed-02.cjs');
