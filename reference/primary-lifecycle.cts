@@ -9,6 +9,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
+import { followsNode } from './compat-mode.cjs';
 import type { Worker } from './worker.cjs';
 
 export interface LifecycleHooks {
@@ -16,6 +17,8 @@ export interface LifecycleHooks {
   release(worker: Worker): void;
   /** Whether disconnect() was called for the worker (in the primary or in the worker itself). */
   disconnectRequested(worker: Worker): boolean;
+  /** The worker has exited and left what it leaves; its 'exit' events come next. */
+  exiting?(worker: Worker): void;
 }
 
 export function followLifecycle(
@@ -37,6 +40,8 @@ export function followLifecycle(
     if (disconnected) return;
     disconnected = true;
     if (!exited) worker.state = 'disconnected';
+    // SPEC node.observed-01 (Finding F-18): Node decides it when the channel closes, not at the exit.
+    if (followsNode()) worker.exitedAfterDisconnect = hooks.disconnectRequested(worker);
     leaving();
     worker.emit('disconnect');
     cluster.emit('disconnect', worker);
@@ -49,6 +54,7 @@ export function followLifecycle(
     worker.state = 'dead';
     worker.exitedAfterDisconnect = hooks.disconnectRequested(worker);
     leaving();
+    hooks.exiting?.(worker);
     worker.emit('exit', code, signal);
     cluster.emit('exit', worker, code, signal);
   };

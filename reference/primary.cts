@@ -12,6 +12,7 @@ import { inspectPortOf, nextSettings, policyFromEnvironment, SCHED_NONE, SCHED_R
 import { Worker, type WorkerSide } from './worker.cjs';
 import { WorkerByHand, type WorkerConstructor } from './worker-constructor.cjs';
 import { followLifecycle } from './primary-lifecycle.cjs';
+import { disconnectAsNode, ExitCallbacks } from './disconnect-as-node.cjs';
 import { ServerRegistry } from './server-registry.cjs';
 import { eventAddress } from './listen-request.cjs';
 import { signalName } from './signal-name.cjs';
@@ -48,6 +49,7 @@ export function createPrimary(entry: string): PrimaryCluster {
   const servers = new ServerRegistry(() => frozenPolicy === SCHED_RR, (worker) => channels.get(worker));
   // Workers asked to disconnect; SPEC worker.exitedAfterDisconnect-02: their exit is voluntary.
   const disconnectRequested = new WeakSet<Worker>();
+  const exitCallbacks = new ExitCallbacks();
   let lastId = 0;
   let debugPortOffset = 0;
 
@@ -143,6 +145,7 @@ export function createPrimary(entry: string): PrimaryCluster {
         channels.delete(leaving);
       },
       disconnectRequested: (leaving) => disconnectRequested.has(leaving),
+      exiting: () => exitCallbacks.workerExited(Object.keys(workers).length),
     });
     workers[id] = worker;
     // SPEC cluster.event.fork-01, cluster.event.online-03: the worker exists, its process may not run yet.
@@ -153,12 +156,13 @@ export function createPrimary(entry: string): PrimaryCluster {
   // SPEC cluster.disconnect-01..03: disconnect every worker; once they have all left cluster.workers
   // (disconnected and exited), close the primary's handles and call back.
   const disconnect = (callback?: () => void) => {
-    const leaving = Object.values(workers).filter((worker) => worker.isConnected());
-    let left = leaving.length;
     const finished = () => {
       servers.closeAll();
       if (typeof callback === 'function') callback();
     };
+    if (followsNode()) return disconnectAsNode(workers, exitCallbacks, finished);
+    const leaving = Object.values(workers).filter((worker) => worker.isConnected());
+    let left = leaving.length;
     if (left === 0) process.nextTick(finished);
     for (const worker of leaving) {
       // The worker leaves cluster.workers just before the later of its two events is emitted.

@@ -34,8 +34,6 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
   // primary (worker.kill-03). The public exitedAfterDisconnect stays undefined here: this process never sees
   // itself exit (SPEC worker.exitedAfterDisconnect-01).
   let closeExpected = false;
-  // SPEC node.findings-15 (Finding F-16): in Node, kill() from inside disconnects and then exits with code 0.
-  let exitOnceDisconnected = false;
   const worker = new Worker({
     id,
     process,
@@ -44,6 +42,8 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
       // Deno drops messages still being written when the channel closes: 'disconnecting' (and all before it) first.
       disconnect() {
         closeExpected = true;
+        // SPEC node.observed-02 (Finding F-18): in Node the worker marks itself at once.
+        if (followsNode()) worker.exitedAfterDisconnect = true;
         let waiting = 2;
         const next = () => {
           if (--waiting === 0 && process.connected) process.disconnect();
@@ -55,8 +55,10 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
       // writes IPC messages asynchronously, so a signal raised at once would drop them ('online' included). IPC is
       // ordered: when a last message is written, every earlier one is. A bad signal throws here, as process.kill's.
       kill(self, signal) {
+        // SPEC node.findings-15 (Finding F-16): in Node, kill() from inside disconnects and then exits with code 0.
         if (followsNode()) {
-          exitOnceDisconnected = true;
+          // Exits as the channel closes, after the 'disconnect' listeners added before this call (as Node does).
+          process.once('disconnect', () => process.exit(0));
           return void self.disconnect();
         }
         const raise = () => process.kill(process.pid, signal);
@@ -85,11 +87,15 @@ export function createWorker({ id, token, inspectPort }: Mark): WorkerCluster {
   process.once('disconnect', () => {
     worker.emit('disconnect');
     // SPEC worker.process-03: a disconnection nobody asked for ends the worker with code 0.
-    if (!closeExpected || exitOnceDisconnected) process.exit(0);
+    if (!closeExpected) process.exit(0);
   });
 
-  // SPEC cluster.event.online-01: the worker tells the primary it is running.
-  channel.send({ act: 'online' });
+  // SPEC cluster.event.online-01: the worker tells the primary it is running. SPEC node.observed-04 (Finding
+  // F-20): in Node, a channel the primary closed before this gets there fails the announcement with an 'error' on
+  // process, which (cluster.worker having no listener yet, node.worker-02) ends the worker with code 1.
+  channel.send({ act: 'online' }, undefined, undefined, (error) => {
+    if (error && followsNode()) process.emit('error' as never, error as never);
+  });
   return workerCluster(worker);
 }
 

@@ -25,6 +25,8 @@ export interface RunFixtureOptions {
   signal?: AbortSignal;
   /** Value of RUN_MARKER_VAR; defaults to one unique per run. */
   marker?: string;
+  /** The program to run instead of dist/fixtures/<name>.js (an absolute path; `name` then only labels the run). */
+  script?: string;
 }
 
 export interface FixtureRunResult {
@@ -101,7 +103,7 @@ export function killActiveRuns(): void {
 }
 
 export function runFixture(name: string, options: RunFixtureOptions): Promise<FixtureRunResult> {
-  const script = fixturePath(name);
+  const script = options.script ?? fixturePath(name);
   if (!existsSync(script)) return Promise.reject(new Error(`fixture ${name} not found at ${script} (did you build?)`));
   const started = Date.now();
   const marker = options.marker ?? `${process.pid}-${++runCounter}-${started}`;
