@@ -71,8 +71,8 @@ export const EXPLANATIONS: Explanation[] = [
   },
   {
     finding: 'F-17',
-    node: 'kill() in the primary signals without disconnecting first: isConnected() is still true after the call',
-    matches: (d) => d.kind === 'state' && d.what === 'kill' && d.field === 'snap.connected' && d.expected === true && d.actual === false,
+    node: 'kill() (and its alias destroy()) in the primary signals without disconnecting first: isConnected() is still true after the call',
+    matches: (d) => d.kind === 'state' && (d.what === 'kill' || d.what === 'destroy') && d.field === 'snap.connected' && d.expected === true && d.actual === false,
   },
   {
     finding: 'F-18',

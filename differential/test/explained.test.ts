@@ -15,6 +15,8 @@ t.test('each Finding explains its own sign', async (tt) => {
   tt.equal(explainByFinding(state('snap.ead', true, undefined), program), 'F-07');
   tt.equal(explainByFinding(state('snap.ead', false, undefined), program), 'F-18');
   tt.equal(explainByFinding(state('snap.connected', true, false, { what: 'kill' }), program), 'F-17');
+  tt.equal(explainByFinding(state('snap.connected', true, false, { what: 'destroy' }), program), 'F-17', 'destroy() is the documented alias of kill()');
+  tt.equal(explainByFinding(state('snap.connected', true, false, { what: 'disconnect' }), program), undefined);
   const early: Program = { steps: [program.steps[0], { op: 'processDisconnect', slot: 0 }] };
   const exitOf = (code: number) => ({ src: 'worker', name: 'exit', args: [code, null] });
   tt.equal(explainByFinding({ kind: 'exit', where: 'x', slot: 0, expected: exitOf(1), actual: exitOf(0) }, early), 'F-20');
